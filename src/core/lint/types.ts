@@ -45,7 +45,8 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): void;
+  /** absent for the rules the engine applies while reading files (yaml-syntax, document-kind, schema) */
+  check?(ctx: RuleContext): void;
 }
 
 export interface LintSummary { errors: number; warnings: number; files: number; documents: number }

@@ -1,0 +1,61 @@
+// Reads and checks many files at once: in this thread for small repositories, spread
+// over worker threads for large ones (YAML parsing is the bulk of a lint run).
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { processFile, type FileResult } from '../core/model/document.js';
+import { validators } from '../core/model/validators.js';
+import { readFailure } from './read-failure.js';
+
+const BATCH = 40;
+const WORKER_THRESHOLD = 150;
+
+function workerUrl(): URL {
+  const sibling = new URL('./parse-worker.js', import.meta.url);
+  // under the test runner this module is TypeScript source; the worker runs from the build
+  return existsSync(fileURLToPath(sibling)) ? sibling : new URL('../../dist/adapters/parse-worker.js', import.meta.url);
+}
+
+export function parseInThread(root: string, files: string[]): FileResult[] {
+  return files.map((file) => {
+    try {
+      return processFile(file, readFileSync(join(root, file)), validators);
+    } catch (e) {
+      return readFailure(file, e);
+    }
+  });
+}
+
+export async function parseFiles(root: string, files: string[], opts: { threads?: number } = {}): Promise<FileResult[]> {
+  const threads = Math.min(opts.threads ?? availableParallelism(), Math.ceil(files.length / BATCH), 8);
+  if (files.length < WORKER_THRESHOLD || threads < 2) return parseInThread(root, files);
+  const results = new Map<string, FileResult>();
+  let next = 0;
+  const url = workerUrl();
+  await Promise.all(
+    Array.from({ length: threads }, () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(url, { workerData: { root } });
+        const feed = () => {
+          if (next >= files.length) {
+            worker.postMessage(null);
+            return;
+          }
+          const batch = files.slice(next, next + BATCH);
+          next += BATCH;
+          worker.postMessage(batch);
+        };
+        worker.on('message', (batch: FileResult[]) => {
+          for (const r of batch) results.set(r.file, r);
+          feed();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a lint worker stopped with code ${code}`))));
+        feed();
+      }),
+    ),
+  );
+  return files.map((f) => results.get(f)!);
+}

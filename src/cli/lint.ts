@@ -1,0 +1,63 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { lintRepository } from '../app/lint.js';
+import { rules } from '../core/lint/rules/index.js';
+import type { Severity } from '../core/lint/types.js';
+import { UsageError } from '../errors.js';
+import { formatters } from '../formatters/index.js';
+import type { Format } from '../formatters/types.js';
+import { useColor, type IO } from './io.js';
+import type { GlobalOptions } from './main.js';
+import { version } from './main.js';
+
+export interface LintFlags {
+  format?: Format;
+  outputFile?: string;
+  maxWarnings?: number;
+  rule?: string[];
+  listRules?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+export function parseRuleFlags(values: string[] = []): Record<string, Severity> {
+  const out: Record<string, Severity> = {};
+  for (const v of values) {
+    const m = /^([a-z][a-z0-9-]*)=(error|warn|warning|off)$/.exec(v.trim());
+    if (!m) throw new UsageError(`--rule takes <rule-id>=error|warn|off, got "${v}"`, 'e.g. --rule variant-stale=off');
+    out[m[1]!] = m[2] === 'warning' ? 'warn' : (m[2] as Severity);
+  }
+  return out;
+}
+
+export function listRules(): string {
+  const width = Math.max(...rules.map((r) => r.meta.id.length));
+  return `${rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(5)}  ${r.meta.description}`).join('\n')}\n`;
+}
+
+export async function lintCommand(io: IO, globals: GlobalOptions, paths: string[], flags: LintFlags): Promise<number> {
+  if (flags.listRules) {
+    io.stdout(listRules());
+    return 0;
+  }
+  const cwd = resolve(io.cwd, globals.cwd ?? '.');
+  const overrides = parseRuleFlags(flags.rule);
+  const { root, result } = await lintRepository({ cwd, paths, rules: overrides, cache: flags.cache, cacheLocation: flags.cacheLocation && resolve(io.cwd, flags.cacheLocation) });
+  const format: Format = flags.format ?? 'stylish';
+  const shown = globals.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+  const color = flags.outputFile ? false : useColor(io, globals.color);
+  const text = formatters[format](shown, { root, rules: rules.map((r) => r.meta), color, version: version() });
+  if (flags.outputFile) {
+    const out = resolve(io.cwd, flags.outputFile);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, text);
+  } else {
+    io.stdout(text);
+  }
+  if (result.summary.errors > 0) return 1;
+  if (flags.maxWarnings !== undefined && result.summary.warnings > flags.maxWarnings) {
+    io.stderr(`stdkit found too many warnings (maximum: ${flags.maxWarnings}, found: ${result.summary.warnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
