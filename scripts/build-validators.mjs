@@ -24,7 +24,13 @@ for (const [name, file] of Object.entries(kinds)) {
   ajv.addSchema(schema);
   refs[name] = schema.$id;
 }
-const code = standaloneCode.default(ajv, refs);
+// ajv's standalone output still calls require() for its runtime helpers; make them imports.
+const runtime = new Map();
+const body = standaloneCode.default(ajv, refs).replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_, mod) => {
+  if (!runtime.has(mod)) runtime.set(mod, `runtime${runtime.size}`);
+  return runtime.get(mod);
+});
+const code = [...runtime].map(([mod, name]) => `import ${name} from "${mod}.js";`).join('\n') + '\n' + body.replace(/^"use strict";/, '');
 const dts = `import type { ErrorObject } from 'ajv';
 export interface ValidateFn { (data: unknown): boolean; errors?: ErrorObject[] | null }
 ${Object.keys(kinds).map((k) => `export declare const ${k}: ValidateFn;`).join('\n')}

@@ -2,12 +2,10 @@
 // stdkit.yaml itself never; symlinks followed only inside the repository, loops never.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import picomatch from 'picomatch';
-import { CONFIG_FILE } from '../core/model/config.js';
+import { documentMatcher } from '../core/model/globs.js';
 
 export function listDocumentFiles(root: string, include: string[], exclude: string[]): string[] {
-  const isIncluded = picomatch(include, { dot: false });
-  const isExcluded = picomatch(exclude, { dot: true });
+  const match = documentMatcher(include, exclude);
   const realRoot = realpathSync(root);
   const seenDirs = new Set<string>([realRoot]);
   const seenFiles = new Set<string>();
@@ -44,13 +42,13 @@ export function listDocumentFiles(root: string, include: string[], exclude: stri
         if (!inside(real)) continue;
       }
       if (isDir) {
-        if (isExcluded(childRel)) continue;
+        if (!match.folder(childRel)) continue;
         const r = link || viaLink ? realpathSync(childAbs) : childAbs;
         if (seenDirs.has(r)) continue;
         seenDirs.add(r);
         walk(childAbs, childRel, viaLink || link);
       } else if (isFile) {
-        if (childRel === CONFIG_FILE || !isIncluded(childRel) || isExcluded(childRel)) continue;
+        if (!match.file(childRel)) continue;
         const key = link || viaLink ? realpathSync(childAbs) : childAbs;
         if (seenFiles.has(key)) continue;
         seenFiles.add(key);

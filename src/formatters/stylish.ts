@@ -46,9 +46,13 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** A terminal line per finding: fold line breaks and drop a trailing full stop, as ESLint does. */
+/** A terminal line per finding: fold line breaks, drop control characters and a trailing full stop (as ESLint does). */
 function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([^ ])\.$/u, '$1');
+  return message
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(/([^ ])\.$/u, '$1');
 }
 
 function groupByFile(findings: Finding[]): Map<string, Finding[]> {

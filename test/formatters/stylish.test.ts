@@ -16,7 +16,7 @@ describe('stylish', () => {
     const raci = out.indexOf('raci/sub dir/raci.yaml');
     expect(order).toBeGreaterThan(-1);
     expect(raci).toBeGreaterThan(order);
-    expect(out[order + 1]).toMatch(/^ {2} 7:3 {2}warning {2}/);
+    expect(out[order + 1]).toMatch(/^ {2} 7:3 {3}warning {2}/);
     expect(out[order + 2]).toMatch(/^ {2}31:20 {2}error {4}未知角色/);
     expect(out.filter((l) => l.includes('raci-single-accountable'))).toHaveLength(2);
   });
@@ -32,6 +32,7 @@ describe('stylish', () => {
   it('keeps one line per finding even when a message has a line break', () => {
     const out = stylish(result, ctx());
     expect(out).toContain('100%, a,b next line');
+    expect(out).not.toMatch(/[\u0000\u0007]/);
   });
 
   it('ends with a summary of problems, errors and warnings', () => {

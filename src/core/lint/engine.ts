@@ -4,6 +4,7 @@ import type { RepoIndex } from '../model/index-repo.js';
 import type { Locate } from '../model/locate.js';
 import { pathToString } from '../model/locate.js';
 import type { RawFinding } from '../model/source.js';
+import type { Position } from '../model/types.js';
 import type { Finding, LintSummary, Rule, Severity } from './types.js';
 
 export function runRules(index: RepoIndex, rules: readonly Rule[], severity: (rule: string) => Severity, today: string): RawFinding[] {
@@ -45,8 +46,8 @@ export function finalize(raw: RawFinding[], severity: (rule: string) => Severity
     const sev = severity(r.rule);
     if (sev === 'off') continue;
     const src = sourceOf(r.file);
-    let pos = { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
-    if (pos.line === undefined) pos = src ? src.locate(r.docIndex ?? 0, r.path, r.atKey) : { line: 1, column: 1, endLine: undefined, endColumn: undefined };
+    let pos: Partial<Position> = { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+    if (pos.line === undefined) pos = src ? src.locate(r.docIndex ?? 0, r.path, r.atKey) : { line: 1, column: 1 };
     const line = pos.line ?? 1;
     const sup = src?.suppressed.get(line);
     if (sup && (sup.has('*') || sup.has(r.rule))) continue;

@@ -129,6 +129,8 @@ export function schemaProblems(errors: ErrorObject[], data: unknown): SchemaProb
     const path = pointerToPath(e.instancePath, data);
     const v = valueAt(data, path);
     const p = e.params as Record<string, unknown>;
+    const last = path[path.length - 1];
+    const name = typeof last === 'string' ? `"${last}" ` : '';
     let problem: SchemaProblem;
     switch (e.keyword) {
       case 'additionalProperties': {
@@ -141,7 +143,7 @@ export function schemaProblems(errors: ErrorObject[], data: unknown): SchemaProb
         problem = { path, message: `missing required property "${String(p.missingProperty)}"` };
         break;
       case 'type':
-        problem = { path, message: `must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, found ${typeName(v)}` };
+        problem = { path, message: `${name}must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, found ${typeName(v)}` };
         break;
       case 'enum': {
         const allowed = (p.allowedValues as unknown[]).map(String);
@@ -155,13 +157,13 @@ export function schemaProblems(errors: ErrorObject[], data: unknown): SchemaProb
         problem = { path, message: patternMessage(String(p.pattern), v) };
         break;
       case 'minItems':
-        problem = { path, message: `needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
+        problem = { path, message: `${name}needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
         break;
       case 'minProperties':
         problem = { path, message: `needs at least ${String(p.limit)} entr${p.limit === 1 ? 'y' : 'ies'}` };
         break;
       case 'minLength':
-        problem = { path, message: p.limit === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters long` };
+        problem = { path, message: `${name}${p.limit === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters long`}` };
         break;
       case 'maxLength':
         problem = { path, message: `must be at most ${String(p.limit)} characters long` };
@@ -192,5 +194,19 @@ export function schemaProblems(errors: ErrorObject[], data: unknown): SchemaProb
     seen.add(key);
     out.push(problem);
   }
-  return out;
+  return dropMisspelledRequired(out);
+}
+
+/** `ownr` unknown and `owner` missing are one typo: keep only the "did you mean". */
+function dropMisspelledRequired(problems: SchemaProblem[]): SchemaProblem[] {
+  const meant = new Set(
+    problems.flatMap((p) => {
+      const m = /^unknown property "[^"]*" \(did you mean "([^"]+)"\?\)/.exec(p.message);
+      return m ? [`${p.path.slice(0, -1).join('\u0000')}|${m[1]}`] : [];
+    }),
+  );
+  return problems.filter((p) => {
+    const m = /^missing required property "([^"]+)"$/.exec(p.message);
+    return !(m && meant.has(`${p.path.join('\u0000')}|${m[1]}`));
+  });
 }

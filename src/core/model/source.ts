@@ -140,5 +140,6 @@ function tooComplex(file: string, e: unknown): RawFinding {
 function yamlMessage(m: string): string {
   // `yaml` appends " at line N, column M:" and a code excerpt; the position is shown separately.
   const first = m.split('\n')[0] ?? m;
+  if (/call stack/i.test(first)) return 'nesting too deep to read: flatten the structure';
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
