@@ -49,7 +49,7 @@ export function standardYaml(i, { broken = false, variant = 0 } = {}) {
     );
   }
   lines.push('  kpis: [order-sla-rate]');
-  lines.push('  variants:', '    - region: EC', '      reason: 华东试点放宽时效', '      until: 2099-06-30', '      steps:', '        - { id: step-2, sla: 48h }');
+  lines.push('  variants:', '    - region: EC', '      reason: 华东试点放宽时效', "      until: '2099-06-30'", '      steps:', '        - { id: step-2, sla: 48h }');
   lines.push('  faq:', '    - q: 客户未回复怎么办?', '      a: 两个工作日后再次跟进，仍无回复则记录并上报区域经理。');
   return `${lines.join('\n')}\n`;
 }

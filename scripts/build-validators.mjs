@@ -24,13 +24,8 @@ for (const [name, file] of Object.entries(kinds)) {
   ajv.addSchema(schema);
   refs[name] = schema.$id;
 }
-// ajv's standalone output still calls require() for its runtime helpers; make them imports.
-const runtime = new Map();
-const body = standaloneCode.default(ajv, refs).replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_, mod) => {
-  if (!runtime.has(mod)) runtime.set(mod, `runtime${runtime.size}`);
-  return runtime.get(mod);
-});
-const code = [...runtime].map(([mod, name]) => `import ${name} from "${mod}.js";`).join('\n') + '\n' + body.replace(/^"use strict";/, '');
+// ajv's standalone output calls require() for its runtime helpers: give the ES module one.
+const code = `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${standaloneCode.default(ajv, refs).replace(/^"use strict";/, '')}`;
 const dts = `import type { ErrorObject } from 'ajv';
 export interface ValidateFn { (data: unknown): boolean; errors?: ErrorObject[] | null }
 ${Object.keys(kinds).map((k) => `export declare const ${k}: ValidateFn;`).join('\n')}

@@ -141,5 +141,7 @@ function yamlMessage(m: string): string {
   // `yaml` appends " at line N, column M:" and a code excerpt; the position is shown separately.
   const first = m.split('\n')[0] ?? m;
   if (/call stack/i.test(first)) return 'nesting too deep to read: flatten the structure';
+  if (/^Map keys must be unique/.test(first)) return 'duplicate key: a key may appear only once in a mapping; remove or rename one';
+  if (/^Tabs are not allowed as indentation/.test(first)) return 'tab used for indentation: YAML indents with spaces only';
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }

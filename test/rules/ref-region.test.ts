@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { refRegion } from '../../src/core/lint/rules/ref-region.js';
+import { lintYaml, repo, ROLLOUT, STANDARD } from '../helpers/lint.js';
+
+const lint = (files: Record<string, string>) => lintYaml(files, { rules: [refRegion] });
+type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
+
+const valid = [
+  { name: 'the base repository', files: repo() },
+  { name: 'a list of regions', files: repo({ 'standards/order.yaml': STANDARD.replace('regions: all', 'regions: [EC, SC, NC]') }) },
+];
+
+const invalid: Invalid[] = [
+  {
+    name: 'an unknown standard region, with a suggestion',
+    files: repo({ 'standards/order.yaml': STANDARD.replace('regions: all', 'regions: [EC, XC]') }),
+    errors: [{ file: 'standards/order.yaml', path: 'spec.regions[1]', line: 5, message: 'unknown region "XC" (did you mean "EC"?)' }],
+  },
+  {
+    name: 'an unknown variant region',
+    files: repo({ 'standards/order.yaml': STANDARD.replace('region: SC', 'region: SW') }),
+    errors: [{ file: 'standards/order.yaml', path: 'spec.variants[0].region', line: 12, message: 'unknown region "SW" (did you mean "SC"?)' }],
+  },
+  {
+    name: 'an unknown rollout phase region, nothing close',
+    files: repo({ 'rollouts/east.yaml': ROLLOUT.replace('regions: [EC]', 'regions: [EC, WEST]') }),
+    errors: [{ file: 'rollouts/east.yaml', path: 'spec.phases[1].regions[1]', line: 12, message: `unknown region "WEST"; add it to the Organization's spec.regions` }],
+  },
+];
+
+describe('ref-region', () => {
+  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
+  it.each(invalid)('invalid: $name', ({ files, errors }) => {
+    const found = lint(files);
+    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'ref-region', file, path, line })));
+    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
+  });
+});
