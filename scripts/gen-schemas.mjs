@@ -504,7 +504,7 @@ const dictionary = kindSchema(
               frequency: ['How often: daily, weekly, monthly or quarterly.', { type: 'string', enum: ['daily', 'weekly', 'monthly', 'quarterly'] }],
               due: [
                 'When the report is due: a time for daily (12:00), weekday and time for weekly (MON 12:00), day of month for monthly (5).',
-                { type: 'string' },
+                { anyOf: [{ type: 'string' }, { type: 'integer' }] },
               ],
               submittedBy: ['Role id that submits the report.', ref('roleId')],
               receivedBy: ['Role id that receives the report.', ref('roleId')],

@@ -34,6 +34,7 @@ export interface StepView {
   ref: Ref;
   action?: string;
   responsible: Ref;
+  responsibleId: string;
   inputs: Ref[];
   outputs: Ref[];
   sla?: string;
@@ -104,7 +105,7 @@ export interface RoleJob {
   empty: boolean;
 }
 
-export interface TocSection { title: string; page: string; anchor: string; items: Ref[] }
+export interface TocSection { title: string; anchor: string; items: Ref[] }
 
 export interface Manual {
   lang: Lang;

@@ -61,6 +61,7 @@ function stepView(ctx: ViewContext, std: string, steps: readonly Step[], i: numb
     ref,
     action: s.action,
     responsible: ctx.res.role(s.responsible),
+    responsibleId: s.responsible,
     inputs: (s.inputs ?? []).map((x) => ctx.res.io(str(x))),
     outputs: (s.outputs ?? []).map((x) => ctx.res.io(str(x))),
     sla: s.sla,

@@ -1,12 +1,5 @@
-import type { Step } from '../../model/types.js';
+import { successors } from '../../model/flow.js';
 import type { Rule } from '../types.js';
-
-// Edges: `next` when present (unknown targets are ref-step's finding, ignored here), else the following step.
-function successors(steps: readonly Step[]): number[][] {
-  const at = new Map<string, number>();
-  steps.forEach((s, i) => at.has(s.id) || at.set(s.id, i));
-  return steps.map((s, i) => (s.next ? s.next.flatMap((id) => at.get(id) ?? []) : i + 1 < steps.length ? [i + 1] : []));
-}
 
 export const flowReachable: Rule = {
   meta: {

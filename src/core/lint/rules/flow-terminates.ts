@@ -1,12 +1,5 @@
-import type { Step } from '../../model/types.js';
+import { successors } from '../../model/flow.js';
 import type { Rule } from '../types.js';
-
-// Edges as in flow-reachable: `next` when present (unknown targets ignored), else the following step.
-function successors(steps: readonly Step[]): number[][] {
-  const at = new Map<string, number>();
-  steps.forEach((s, i) => at.has(s.id) || at.set(s.id, i));
-  return steps.map((s, i) => (s.next ? s.next.flatMap((id) => at.get(id) ?? []) : i + 1 < steps.length ? [i + 1] : []));
-}
 
 export const flowTerminates: Rule = {
   meta: {

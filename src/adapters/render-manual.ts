@@ -1,0 +1,41 @@
+// The manual of a loaded repository, in memory: for `stdkit render` and for `stdkit release`.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LoadedRepository } from '../app/load.js';
+import { renderPages, type TemplateSet } from '../core/render/engine.js';
+import type { Format } from '../core/render/helpers.js';
+import type { Lang } from '../core/render/i18n.js';
+import { buildManual } from '../core/render/view-manual.js';
+import { loadTemplates } from './render-templates.js';
+
+export interface RenderOptions {
+  formats?: Format[];
+  lang?: Lang;
+  region?: string;
+  /** cover date YYYY-MM-DD; default from SOURCE_DATE_EPOCH, else today (UTC) */
+  date?: string;
+  /** a templates folder overriding the built-in and the repository's templates/ */
+  templatesDir?: string;
+  /** ready template sources; skips reading templates from disk */
+  templates?: TemplateSet;
+  /** text of the changelog; default: the repository's changelog file when it exists */
+  changelog?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** YYYY-MM-DD from SOURCE_DATE_EPOCH (seconds) when set, else today, in UTC. */
+export function coverDate(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const ms = epoch !== undefined && /^\d+$/.test(epoch.trim()) ? Number(epoch.trim()) * 1000 : Date.now();
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Every file of the manual by path relative to the output folder: "markdown/index.md", "html/index.html". */
+export function renderManual(repo: Pick<LoadedRepository, 'root' | 'config' | 'index'>, opts: RenderOptions = {}): Map<string, string> {
+  const changelogFile = join(repo.root, repo.config.release.changelog);
+  const changelog = opts.changelog ?? (existsSync(changelogFile) ? readFileSync(changelogFile, 'utf8') : undefined);
+  const manual = buildManual(repo.index, repo.config, { lang: opts.lang, region: opts.region, date: opts.date ?? coverDate(opts.env), changelog });
+  const own = join(repo.root, 'templates');
+  const templates = opts.templates ?? loadTemplates([existsSync(own) ? own : undefined, opts.templatesDir && resolve(repo.root, opts.templatesDir)]);
+  return renderPages(manual, opts.formats ?? repo.config.render.formats, templates);
+}
