@@ -1,4 +1,4 @@
-import { successors } from '../../model/flow.js';
+import { componentsFrom, successors } from '../../model/flow.js';
 import type { Rule } from '../types.js';
 
 export const flowTerminates: Rule = {
@@ -13,31 +13,23 @@ export const flowTerminates: Rule = {
       const steps = doc.data.spec.steps;
       if (steps.length === 0) continue;
       const next = successors(steps);
-      const cache = new Map<number, Set<number>>();
-      const reach = (from: number): Set<number> => {
-        let out = cache.get(from);
-        if (out) return out;
-        out = new Set([from]);
-        for (const i of out) for (const j of next[i] ?? []) out.add(j);
-        cache.set(from, out);
-        return out;
-      };
-      const ends = (i: number) => [...reach(i)].some((j) => next[j]!.length === 0);
-      const covered = new Set<number>();
-      // Every step that cannot end drains into a closed loop; report each such loop once, on its first step.
-      for (const u of [...reach(0)].sort((a, b) => a - b)) {
-        if (covered.has(u) || ends(u)) continue;
-        const loop = reach(u);
-        if (![...loop].every((v) => reach(v).has(u))) continue;
-        const members = [...loop].sort((a, b) => a - b);
-        members.forEach((i) => covered.add(i));
-        const ids = members.map((i) => `"${steps[i]!.id}"`);
+      // A closed loop is a component of the flow that no edge leaves and that has no end:
+      // every step that cannot finish drains into one. Report each once, on its first step.
+      const comps = componentsFrom(next, 0);
+      const compOf = new Map<number, number>();
+      comps.forEach((c, k) => c.forEach((i) => compOf.set(i, k)));
+      for (const members of comps.sort((a, b) => a[0]! - b[0]!)) {
+        const k = compOf.get(members[0]!)!;
+        const closed = members.every((i) => next[i]!.length > 0 && next[i]!.every((j) => compOf.get(j) === k));
+        if (!closed) continue;
+        const ids = members.slice(0, 6).map((i) => `"${steps[i]!.id}"`);
+        if (members.length > 6) ids[5] = `and ${members.length - 5} more`;
         const first = members[0]!;
-        const where = ids.length === 1 ? `step ${ids[0]} leads only back to itself` : `steps ${ids.join(', ')} lead only to each other`;
+        const where = members.length === 1 ? `step ${ids[0]} leads only back to itself` : `steps ${ids.join(', ')} lead only to each other`;
         ctx.report({
           doc,
           path: ['spec', 'steps', first],
-          message: `the flow never ends: ${where}; give ${ids.length === 1 ? 'it' : 'one of them'} a next that leaves the loop, or end the flow with next: []`,
+          message: `the flow never ends: ${where}; give ${members.length === 1 ? 'it' : 'one of them'} a next that leaves the loop, or end the flow with next: []`,
         });
       }
     }
