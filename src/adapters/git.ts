@@ -38,22 +38,33 @@ export async function openGit(root: string): Promise<GitRepo> {
 /** the commit a revision names, or a GitError that says why not */
 export async function resolveCommit(repo: GitRepo, rev: string): Promise<string> {
   if (rev.startsWith('-')) throw new GitError(`not a revision: ${rev}`);
+  let sha = '';
   try {
-    return (await repo.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
+    // simple-git reports a failure only when git writes to stderr: no --quiet here
+    sha = (await repo.git.raw(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
   } catch {
+    sha = '';
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) {
     const hint = repo.shallow
       ? `${SHALLOW_HINT}; the revision may be outside the fetched history`
       : 'check the name with `git log --oneline --decorate` or `git tag`; fetch it first if it only exists on the remote (git fetch --tags)';
     throw new GitError(`unknown revision "${rev}": no such branch, tag or commit in this repository`, hint);
   }
+  return sha;
 }
 
 export async function mergeBase(repo: GitRepo, a: string, b: string): Promise<string> {
+  let sha = '';
   try {
-    return (await repo.git.raw(['merge-base', a, b])).trim();
+    sha = (await repo.git.raw(['merge-base', a, b])).trim();
   } catch {
+    sha = '';
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) {
     throw new GitError(`${a} and ${b} have no common ancestor in this clone`, repo.shallow ? SHALLOW_HINT : 'compare them with two arguments instead: stdkit diff A B');
   }
+  return sha;
 }
 
 export async function listTags(repo: GitRepo, prefix: string): Promise<string[]> {

@@ -50,19 +50,29 @@ async function pickSides(repo: gitx.GitRepo, tagPrefix: string, baseArg: string 
   return [{ label: first.slice(0, 12), commit: first }, head];
 }
 
-async function loadSide(repo: gitx.GitRepo, root: string, side: Side): Promise<LoadedRepository> {
-  if (!side.commit) return loadRepository(root);
+interface Listed {
+  entries: gitx.TreeEntry[];
+  configText: string;
+}
+
+async function listSide(repo: gitx.GitRepo, side: Side): Promise<Listed | undefined> {
+  if (!side.commit) return undefined;
   const entries = await gitx.listRevision(repo, side.commit);
   const cfg = entries.find((e) => e.path === CONFIG_FILE);
   if (!cfg) throw new GitError(`no ${repo.prefix}${CONFIG_FILE} at ${side.label}`, 'name a revision where the standards repository existed');
   const [config] = await gitx.readFiles(repo, [cfg]);
-  const configText = new TextDecoder().decode(config!.bytes);
+  return { entries, configText: new TextDecoder().decode(config!.bytes) };
+}
+
+/** a side as a whole repository; `unchanged` files (same path and blob on both sides) are left out, they diff to nothing */
+async function loadSide(repo: gitx.GitRepo, root: string, side: Side, listed: Listed | undefined, unchanged: Set<string>): Promise<LoadedRepository> {
+  if (!listed) return loadRepository(root);
   const label = `${side.label}:${repo.prefix}${CONFIG_FILE}`;
-  // the matcher of that revision's config decides which files are documents; loadFromFiles filters again
-  const probe = loadFromFiles(root, configText, [], label);
-  const match = documentMatcher(probe.config.include, probe.config.exclude);
-  const files = await gitx.readFiles(repo, entries.filter((e) => match.file(e.path)));
-  return loadFromFiles(root, configText, files, label);
+  // the config of that revision decides which files are documents
+  const { config } = loadFromFiles(root, listed.configText, [], label);
+  const match = documentMatcher(config.include, config.exclude);
+  const files = await gitx.readFiles(repo, listed.entries.filter((e) => match.file(e.path) && !unchanged.has(`${e.path}\0${e.oid}`)));
+  return loadFromFiles(root, listed.configText, files, label);
 }
 
 /** a side with unreadable YAML would look like removed documents: refuse instead */
@@ -84,7 +94,13 @@ export async function diffCommand(io: IO, globals: GlobalOptions, base: string |
   const repo = await gitx.openGit(root);
   const prefix = loadConfig(root).config.release.tagPrefix;
   const [b, h] = await pickSides(repo, prefix, base, head, (s) => !globals.quiet && io.stderr(s));
-  const [before, after] = await Promise.all([loadSide(repo, root, b), loadSide(repo, root, h)]);
+  const [lb, lh] = await Promise.all([listSide(repo, b), listSide(repo, h)]);
+  const unchanged = new Set<string>();
+  if (lb && lh && lb.configText === lh.configText) {
+    const keys = new Set(lb.entries.map((e) => `${e.path}\0${e.oid}`));
+    for (const e of lh.entries) if (keys.has(`${e.path}\0${e.oid}`)) unchanged.add(`${e.path}\0${e.oid}`);
+  }
+  const [before, after] = await Promise.all([loadSide(repo, root, b, lb, unchanged), loadSide(repo, root, h, lh, unchanged)]);
   checkReadable(b, before);
   checkReadable(h, after);
   const changes = diffRepositories(before.index, after.index);
@@ -96,30 +112,4 @@ export async function diffCommand(io: IO, globals: GlobalOptions, base: string |
   if (opts.failOn && changes.some((c) => atLeast(c.class, opts.failOn!))) return 1;
   if (opts.exitCode && changes.length > 0) return 1;
   return 0;
-}
-
-export function registerDiff(program: Command, io: IO, globals: () => GlobalOptions, setCode: (c: number) => void): void {
-  program
-    .command('diff')
-    .description('what changed in the standards between two revisions, classified major, minor or patch')
-    .argument('[base]', 'git revision to compare from (default: the latest release tag, else the first commit); A...B compares from their merge-base')
-    .argument('[head]', 'git revision to compare to (default: the working tree, uncommitted edits included)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-    .option('--exit-code', 'exit 1 when there are changes')
-    .addOption(new Option('--fail-on <class>', 'exit 1 when a change is of this class or higher').choices(['major', 'minor', 'patch']))
-    .option('--explain', 'print the classification rules and exit (--format markdown for a table)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ stdkit diff                          # latest release tag → working tree
-  $ stdkit diff v1.2.0 v1.3.0
-  $ stdkit diff origin/main...HEAD --format markdown > diff.md
-  $ stdkit diff --format json | jq '.bump'
-  $ stdkit diff --fail-on major          # CI: block breaking changes
-  $ stdkit diff --explain`,
-    )
-    .action(async (base: string | undefined, head: string | undefined, opts: DiffFlags) => {
-      setCode(await diffCommand(io, globals(), base, head, opts));
-    });
 }

@@ -1,8 +1,11 @@
 // Entry point: commander wiring only. Commands are imported when they run, so that
 // `stdkit --help` loads nothing but commander.
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { StdkitError, formatLocation } from '../errors.js';
+import { registerDiff } from './commands/diff.js';
+import { registerLint } from './commands/lint.js';
+import { registerSchema } from './commands/schema.js';
 import { processIO, type IO } from './io.js';
 
 export interface GlobalOptions {
@@ -14,10 +17,6 @@ export interface GlobalOptions {
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
 }
 
 export function buildProgram(io: IO, setCode: (code: number) => void): Command {
@@ -34,57 +33,11 @@ export function buildProgram(io: IO, setCode: (code: number) => void): Command {
 
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
 
-  program
-    .command('lint')
-    .description('check every document: YAML, schemas, references and the domain rules')
-    .argument('[paths...]', 'lint only these files or folders (references are still resolved across the whole repository)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab']))
-    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => parseCount(v, '--max-warnings'))
-    .option('--rule <id=severity>', 'set a rule to error, warn or off (repeatable)', collect)
-    .option('--list-rules', 'print every rule with its default severity and what it checks')
-    .option('--no-cache', 'ignore and do not write the lint cache (.stdkit/cache)')
-    .option('--cache-location <dir>', 'where the lint cache lives')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ stdkit lint
-  $ stdkit lint standards/order-fulfilment.yaml
-  $ stdkit lint --format sarif -o stdkit.sarif
-  $ stdkit lint --rule variant-stale=off --max-warnings 0`,
-    )
-    .action(async (paths: string[], opts) => {
-      const { lintCommand } = await import('./lint.js');
-      setCode(await lintCommand(io, globals(), paths, opts));
-    });
-
-  program
-    .command('schema')
-    .description('print the JSON Schema of a kind, or write all of them for editors')
-    .argument('[kind]', 'Organization, Standard, ResponsibilityMatrix, DataDictionary, RolloutPlan or config')
-    .option('--out <dir>', 'write every schema into <dir>')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ stdkit schema Standard
-  $ stdkit schema --out .vscode/schemas`,
-    )
-    .action(async (kind: string | undefined, opts: { out?: string }) => {
-      const { schemaCommand } = await import('./schema.js');
-      setCode(schemaCommand(io, globals(), kind, opts));
-    });
+  registerLint(program, io, globals, setCode);
+  registerSchema(program, io, globals, setCode);
+  registerDiff(program, io, globals, setCode);
 
   return program;
-}
-
-function parseCount(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new InvalidArgumentError(`${flag} takes a whole number ≥ 0.`);
-  }
-  return n;
 }
 
 export async function run(argv: string[], io: IO = processIO()): Promise<number> {

@@ -6,7 +6,7 @@ const itemText = (item: string) => item || '(whole document)';
 export function explainText(): string {
   const rows = RULES.map((r) => [r.class, r.kind, itemText(r.item), r.change === '*' ? 'any' : r.change, r.when ?? '', r.why]);
   const head = ['class', 'kind', 'item', 'change', 'when', 'why'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i < 5 ? r[i]!.length : 0))));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i < 5 ? Math.min(r[i]!.length, 56) : 0))));
   const line = (r: string[]) => r.map((v, i) => (i < 5 ? v.padEnd(widths[i]!) : v)).join('  ').trimEnd();
   return [
     'How stdkit diff classifies a change: the first rule that matches decides.',

@@ -1,7 +1,7 @@
 // A small layered (Sugiyama-style) top-down layout of a standard's steps and `next` edges.
 // Back edges (loops) are found by depth-first search and drawn on the right, so layers stay acyclic.
 
-export interface FlowNode { id: string; lines: string[]; sub: string; terminal: boolean }
+export interface FlowNode { id: string; lines: string[]; sub: string[]; terminal: boolean }
 export interface PlacedNode extends FlowNode { x: number; y: number; w: number; h: number; layer: number }
 export interface PlacedEdge { from: string; to: string; back: boolean; path: string }
 export interface FlowLayout { width: number; height: number; nodes: PlacedNode[]; edges: PlacedEdge[] }
@@ -24,16 +24,20 @@ export function textWidth(text: string): number {
 export function wrap(text: string, max: number, maxLines = 3): string[] {
   const lines: string[] = [];
   let line = '';
+  let truncated = false;
   for (const ch of text.replace(/\s+/g, ' ').trim()) {
     if (line && textWidth(line + ch) > max) {
       lines.push(line);
       line = '';
-      if (lines.length === maxLines) break;
+      if (lines.length === maxLines) {
+        truncated = true;
+        break;
+      }
     }
     line += ch;
   }
-  if (lines.length < maxLines && line) lines.push(line);
-  else if (lines.length === maxLines && line) lines[maxLines - 1] = `${lines[maxLines - 1]!.slice(0, -1)}…`;
+  if (truncated) lines[maxLines - 1] = `${lines[maxLines - 1]!.slice(0, -1)}…`;
+  else if (line) lines.push(line);
   return lines.length ? lines : [''];
 }
 
@@ -77,7 +81,7 @@ export function layoutFlow(nodes: FlowNode[], edges: Array<[string, string]>): F
   const order = new Map<string, number>();
   nodes.forEach((n, i) => {
     const l = layer.get(n.id)!;
-    (layers[l] ??= []).push({ ...n, x: 0, y: 0, w: NODE_W, h: PAD + LINE_H * (n.lines.length + 1), layer: l });
+    (layers[l] ??= []).push({ ...n, x: 0, y: 0, w: NODE_W, h: PAD + LINE_H * (n.lines.length + n.sub.length), layer: l });
     order.set(n.id, i);
   });
   const pos = new Map<string, number>();
@@ -128,7 +132,8 @@ export function layoutFlow(nodes: FlowNode[], edges: Array<[string, string]>): F
     const dy = (y2 - y1) / 2;
     return { from: a, to: b, back: false, path: `M${r(x1)},${r(y1)} C${r(x1)},${r(y1 + dy)} ${r(x2)},${r(y2 - dy)} ${r(x2)},${r(y2)}` };
   });
-  return { width: r(right + PAD + BACK_LANE + 10), height: r(y - GAP_Y + PAD), nodes: [...placed.values()], edges: placedEdges };
+  const lane = placedEdges.some((e) => e.back) ? BACK_LANE + 10 : 0;
+  return { width: r(right + PAD + lane), height: r(y - GAP_Y + PAD), nodes: [...placed.values()], edges: placedEdges };
 }
 
 const r = (n: number): number => Math.round(n * 10) / 10;

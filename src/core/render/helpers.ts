@@ -42,7 +42,7 @@ export function registerHelpers(hb: HB, format: Format): void {
   hb.registerHelper('markdown', (text: unknown) => safe(isText(text) ? (html ? markdownToHtml(text) : safeMarkdown(text)) : ''));
   hb.registerHelper('markdownInline', (text: unknown) => safe(isText(text) ? (html ? markdownInlineHtml(text) : safeMarkdownCell(text)) : ''));
   hb.registerHelper('cell', (text: unknown) => safe(isText(text) ? markdownCell(text) : ''));
-  hb.registerHelper('anchor', (id: unknown) => safe(isText(id) && id ? `<a id="${escapeHtml(id)}"></a>` : ''));
+  hb.registerHelper('mdAnchor', (id: unknown) => safe(isText(id) && id ? `<a id="${escapeHtml(id)}"></a>` : ''));
   hb.registerHelper('inc', (n: unknown) => (typeof n === 'number' ? n + 1 : n));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));

@@ -26,7 +26,7 @@ const zh = {
   exitCriteria: '退出标准', training: '培训', assessment: '考核', required: '必修',
   ownsSteps: '负责的流程步骤', ownsActivities: 'RACI 活动', ownsReports: '报表', ownsPhases: '推广阶段',
   ownsDocuments: '负责的文档', ownsBoundaries: '职责边界', submits: '提交', receives: '接收', standard: '标准',
-  matrix: '矩阵', plan: '计划', nothing: '无', stale: '已过期',
+  matrix: '矩阵', plan: '计划', nothing: '无', stale: '已过期', sourceSystem: '数据来源', cover: '封面',
 } as const;
 
 export type Labels = { readonly [K in keyof typeof zh]: string };
@@ -52,7 +52,7 @@ const en: Labels = {
   exitCriteria: 'Exit criteria', training: 'Training', assessment: 'Assessment', required: 'Required',
   ownsSteps: 'Process steps', ownsActivities: 'RACI activities', ownsReports: 'Reports', ownsPhases: 'Rollout phases',
   ownsDocuments: 'Documents owned', ownsBoundaries: 'Boundaries', submits: 'submits', receives: 'receives', standard: 'Standard',
-  matrix: 'Matrix', plan: 'Plan', nothing: 'none', stale: 'expired',
+  matrix: 'Matrix', plan: 'Plan', nothing: 'none', stale: 'expired', sourceSystem: 'Source', cover: 'Cover',
 };
 
 /** Words for enumerated values (status, level, type, period, frequency). */
@@ -120,7 +120,7 @@ export function dueWords(lang: Lang, frequency: string, text: unknown): string {
   }
   const q = due.frequency === 'quarterly';
   if (zhCN) {
-    const day = due.day === 'last' ? '最后一天' : `${due.day} 日`;
+    const day = due.day === 'last' ? '最后一天' : `${due.day}日`;
     return `${q ? '每季度首月' : '每月'}${day}${at(due.time)}`;
   }
   const day = due.day === 'last' ? 'the last day' : `the ${ordinal(due.day)}`;

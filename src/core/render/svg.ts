@@ -11,7 +11,7 @@ export function flowchartSvg(std: StandardView, L: Labels): string {
   const nodes = std.steps.map((s) => ({
     id: s.id,
     lines: wrap(s.name, NODE_W - 20, 2),
-    sub: wrap([s.responsible.name, s.slaText].filter(Boolean).join(' · '), NODE_W - 20, 1)[0]!,
+    sub: wrap([s.responsible.name, s.slaText].filter(Boolean).join(' · '), NODE_W - 20, 2),
     terminal: s.nextIds.length === 0,
   }));
   const edges = std.steps.flatMap((s) => s.nextIds.map((t): [string, string] => [s.id, t]));
@@ -30,7 +30,8 @@ export function flowchartSvg(std: StandardView, L: Labels): string {
     out.push(`<a href="#${xml(anchors.get(n.id)!)}" class="node${n.terminal ? ' terminal' : ''}"><title>${xml(n.lines.join(''))}</title>`);
     out.push(`<rect x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="8"/>`);
     n.lines.forEach((line, i) => out.push(`<text x="${cx}" y="${n.y + 24 + i * 18}" class="label">${xml(line)}</text>`));
-    out.push(`<text x="${cx}" y="${n.y + 24 + n.lines.length * 18}" class="sub">${xml(n.sub)}</text></a>`);
+    n.sub.forEach((line, i) => out.push(`<text x="${cx}" y="${n.y + 24 + (n.lines.length + i) * 18}" class="sub">${xml(line)}</text>`));
+    out.push('</a>');
   }
   out.push('</svg>');
   return out.join('\n');
