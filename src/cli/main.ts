@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { StdkitError, formatLocation } from '../errors.js';
 import { registerDiff } from './commands/diff.js';
+import { registerKpi } from './commands/kpi.js';
 import { registerLint } from './commands/lint.js';
 import { registerSchema } from './commands/schema.js';
 import { processIO, type IO } from './io.js';
@@ -36,6 +37,7 @@ export function buildProgram(io: IO, setCode: (code: number) => void): Command {
   registerLint(program, io, globals, setCode);
   registerSchema(program, io, globals, setCode);
   registerDiff(program, io, globals, setCode);
+  registerKpi(program, io, globals, setCode);
 
   return program;
 }

@@ -2,8 +2,8 @@
 import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadRepository } from '../app/load.js';
-import { renderManual } from '../adapters/render-manual.js';
-import { writeOutput } from '../adapters/render-output.js';
+import { streamManual } from '../adapters/render-manual.js';
+import { OutputWriter } from '../adapters/render-output.js';
 import type { Format } from '../core/render/helpers.js';
 import type { Lang } from '../core/render/i18n.js';
 import type { IO } from './io.js';
@@ -22,15 +22,22 @@ export async function renderCommand(io: IO, globals: GlobalOptions, opts: Render
   const repo = await loadRepository(cwd);
   const formats: Format[] = opts.format === undefined ? [...repo.config.render.formats] : opts.format === 'all' ? ['markdown', 'html'] : [opts.format];
   const out = opts.out !== undefined ? resolve(cwd, opts.out) : resolve(repo.root, repo.config.render.out);
-  const files = renderManual(repo, {
-    formats,
-    lang: opts.lang,
-    region: opts.region,
-    templatesDir: opts.templates === undefined ? undefined : resolve(cwd, opts.templates),
-    env: io.env,
-  });
+  const renderOpts = { formats, lang: opts.lang, region: opts.region, templatesDir: opts.templates === undefined ? undefined : resolve(cwd, opts.templates), env: io.env };
+  // views and templates are checked before anything is written, so a bad flag leaves no trace
+  let writer: OutputWriter | undefined;
+  const files = new Set<string>();
+  try {
+    streamManual(repo, renderOpts, (path, text) => {
+      writer ??= new OutputWriter(out);
+      files.add(path);
+      writer.write(path, text);
+    });
+  } catch (e) {
+    (writer as OutputWriter | undefined)?.abort();
+    throw e;
+  }
+  const written = writer ? (writer as OutputWriter).commit() : [];
   const invalid = repo.index.docs.filter((d) => !d.valid).length;
-  const written = writeOutput(out, files);
   if (!globals.quiet) {
     if (invalid > 0) io.stderr(`stdkit: ${invalid} document${invalid === 1 ? '' : 's'} with errors left out of the manual; run \`stdkit lint\` to see why\n`);
     const shown = written.map((w) => relative(io.cwd, w) || '.');

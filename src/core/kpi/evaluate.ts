@@ -6,7 +6,8 @@ import { regionScore } from './score.js';
 import type { Alert, Catalog, Dashboard, KpiCell, KpiColumn, Measurement, PeriodType, RegionResult, Status, Trend } from './types.js';
 
 export interface EvaluateOptions {
-  /** the dashboard as of the end of this period (parsed --period); default: the latest data */
+  /** the dashboard as of the end of this period (parsed --period): each KPI shows its latest period
+   *  that has ended by then, e.g. 2027-01 for monthly KPIs as of 2027-W05; default: the latest data */
   asOf?: { type: PeriodType; ord: number; label: string };
   /** how many periods the trend charts show */
   historyLength?: number;
@@ -48,7 +49,7 @@ export function evaluate(catalog: Catalog, measurements: Measurement[], opts: Ev
       reporting.add(region);
       for (const p of byPeriod.keys()) {
         first = Math.min(first, p);
-        if ((ord === undefined || p > ord) && periodDays(m.period, p)[0] <= asOfEnd) ord = p;
+        if ((ord === undefined || p > ord) && periodDays(m.period, p)[1] <= asOfEnd) ord = p;
       }
     }
     const history = ord === undefined ? [] : range(Math.max(first, ord - length + 1), ord);
