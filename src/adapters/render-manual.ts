@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoadedRepository } from '../app/load.js';
-import { renderPages, type TemplateSet } from '../core/render/engine.js';
+import { renderPages, renderToMap, type Emit, type TemplateSet } from '../core/render/engine.js';
 import type { Format } from '../core/render/helpers.js';
 import type { Lang } from '../core/render/i18n.js';
 import { buildManual } from '../core/render/view-manual.js';
@@ -30,12 +30,23 @@ export function coverDate(env: NodeJS.ProcessEnv = process.env): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Every file of the manual by path relative to the output folder: "markdown/index.md", "html/index.html". */
-export function renderManual(repo: Pick<LoadedRepository, 'root' | 'config' | 'index'>, opts: RenderOptions = {}): Map<string, string> {
+function prepare(repo: Pick<LoadedRepository, 'root' | 'config' | 'index'>, opts: RenderOptions) {
   const changelogFile = join(repo.root, repo.config.release.changelog);
   const changelog = opts.changelog ?? (existsSync(changelogFile) ? readFileSync(changelogFile, 'utf8') : undefined);
   const manual = buildManual(repo.index, repo.config, { lang: opts.lang, region: opts.region, date: opts.date ?? coverDate(opts.env), changelog });
   const own = join(repo.root, 'templates');
   const templates = opts.templates ?? loadTemplates([existsSync(own) ? own : undefined, opts.templatesDir && resolve(repo.root, opts.templatesDir)]);
-  return renderPages(manual, opts.formats ?? repo.config.render.formats, templates);
+  return { manual, templates, formats: opts.formats ?? repo.config.render.formats };
+}
+
+/** Every file of the manual by path relative to the output folder: "markdown/index.md", "html/index.html". */
+export function renderManual(repo: Pick<LoadedRepository, 'root' | 'config' | 'index'>, opts: RenderOptions = {}): Map<string, string> {
+  const { manual, templates, formats } = prepare(repo, opts);
+  return renderToMap(manual, formats, templates);
+}
+
+/** The same files streamed to `emit` as they are rendered, for large manuals. */
+export function streamManual(repo: Pick<LoadedRepository, 'root' | 'config' | 'index'>, opts: RenderOptions, emit: Emit): void {
+  const { manual, templates, formats } = prepare(repo, opts);
+  renderPages(manual, formats, templates, emit);
 }

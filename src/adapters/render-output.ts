@@ -1,38 +1,85 @@
 // Writes the rendered manual atomically: everything goes to a staging folder next to the target,
 // and each format's folder is swapped in only when all of it is written.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { StdkitError } from '../errors.js';
 
+const failure = (out: string, e: unknown) =>
+  new StdkitError(`cannot write the manual to ${out}: ${(e as Error).message}`, { hint: 'check that the output folder is writable; the previous manual was left as it was', cause: e });
+
 /**
- * `files` by path relative to `out` ("markdown/index.md"); their first segment is the folder that is
- * replaced as a whole. Folders of `out` that are not rendered this time are left as they were.
+ * Files by path relative to `out` ("markdown/index.md"), streamed: consecutive writes to the same
+ * path append. The first segment of a path is the folder replaced as a whole on commit; folders of
+ * `out` not written this time are left as they were.
  */
-export function writeOutput(out: string, files: ReadonlyMap<string, string>): string[] {
-  const tops = [...new Set([...files.keys()].map((p) => p.split('/')[0]!))].sort();
-  const stage = join(out, `.stdkit-render-${process.pid}-${Date.now()}`);
-  try {
-    mkdirSync(stage, { recursive: true });
-    for (const path of [...files.keys()].sort()) {
-      const target = join(stage, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, files.get(path)!);
+export class OutputWriter {
+  private readonly stage: string;
+  private readonly tops = new Set<string>();
+  private open?: { path: string; fd: number };
+
+  constructor(private readonly out: string) {
+    this.stage = join(out, `.stdkit-render-${process.pid}-${Date.now()}`);
+    try {
+      mkdirSync(this.stage, { recursive: true });
+    } catch (e) {
+      throw failure(out, e);
     }
-    for (const top of tops) {
-      const final = join(out, top);
-      const old = join(stage, `.old-${top}`);
-      if (existsSync(final)) renameSync(final, old);
-      try {
-        renameSync(join(stage, top), final);
-      } catch (e) {
-        if (existsSync(old)) renameSync(old, final);
-        throw e;
-      }
-    }
-  } catch (e) {
-    throw new StdkitError(`cannot write the manual to ${out}: ${(e as Error).message}`, { hint: 'check that the output folder is writable; the previous manual was left as it was', cause: e });
-  } finally {
-    rmSync(stage, { recursive: true, force: true });
   }
-  return tops.map((t) => join(out, t));
+
+  write(path: string, text: string): void {
+    try {
+      if (this.open?.path !== path) {
+        this.close();
+        const target = join(this.stage, path);
+        mkdirSync(dirname(target), { recursive: true });
+        this.open = { path, fd: openSync(target, 'w') };
+        this.tops.add(path.split('/')[0]!);
+      }
+      writeSync(this.open.fd, text);
+    } catch (e) {
+      this.abort();
+      throw failure(this.out, e);
+    }
+  }
+
+  /** swaps the written folders in; returns them */
+  commit(): string[] {
+    const tops = [...this.tops].sort();
+    try {
+      this.close();
+      for (const top of tops) {
+        const final = join(this.out, top);
+        const old = join(this.stage, `.old-${top}`);
+        if (existsSync(final)) renameSync(final, old);
+        try {
+          renameSync(join(this.stage, top), final);
+        } catch (e) {
+          if (existsSync(old)) renameSync(old, final);
+          throw e;
+        }
+      }
+    } catch (e) {
+      throw failure(this.out, e);
+    } finally {
+      this.abort();
+    }
+    return tops.map((t) => join(this.out, t));
+  }
+
+  /** drops the staging folder (and, after a commit, the previous output) */
+  abort(): void {
+    this.close();
+    rmSync(this.stage, { recursive: true, force: true });
+  }
+
+  private close(): void {
+    if (this.open) closeSync(this.open.fd);
+    this.open = undefined;
+  }
+}
+
+export function writeOutput(out: string, files: ReadonlyMap<string, string>): string[] {
+  const w = new OutputWriter(out);
+  for (const path of [...files.keys()].sort()) w.write(path, files.get(path)!);
+  return w.commit();
 }

@@ -6,6 +6,7 @@ import { StdkitError, formatLocation } from '../errors.js';
 import { registerDiff } from './commands/diff.js';
 import { registerKpi } from './commands/kpi.js';
 import { registerLint } from './commands/lint.js';
+import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
 import { processIO, type IO } from './io.js';
 
@@ -35,6 +36,7 @@ export function buildProgram(io: IO, setCode: (code: number) => void): Command {
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
 
   registerLint(program, io, globals, setCode);
+  registerRender(program, io, globals, setCode);
   registerSchema(program, io, globals, setCode);
   registerDiff(program, io, globals, setCode);
   registerKpi(program, io, globals, setCode);
