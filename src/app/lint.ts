@@ -10,7 +10,7 @@ import { ruleById, rules } from '../core/lint/rules/index.js';
 import type { LintResult, Severity } from '../core/lint/types.js';
 import type { FileResult } from '../core/model/document.js';
 import { RepoIndex } from '../core/model/index-repo.js';
-import { createLocator } from '../core/model/locate.js';
+import { createLocator, type Locate } from '../core/model/locate.js';
 import type { StdkitConfig } from '../core/model/types.js';
 import { didYouMean } from '../core/suggest.js';
 import { ConfigError, StdkitError, UsageError } from '../errors.js';
@@ -99,7 +99,7 @@ export async function lintRepository(opts: LintOptions): Promise<LintOutcome> {
     files.forEach((f, i) => {
       const hash = hashes[i]!.split('\u0000')[1]!;
       const hit = known[f];
-      if (hit && hit.hash === hash) fresh[f] = hit;
+      if (hit && hit.hash === hash && isFileResult(hit.result)) fresh[f] = hit;
       else {
         todo.push(f);
         fresh[f] = { hash, result: undefined as unknown as FileResult };
@@ -125,7 +125,7 @@ export async function lintRepository(opts: LintOptions): Promise<LintOutcome> {
       } catch {
         text = undefined;
       }
-      sources.set(file, text === undefined ? undefined : { locate: createLocator(text), suppressed: suppressions(text) });
+      sources.set(file, text === undefined ? undefined : { locate: lazyLocator(text), suppressed: suppressions(text) });
     }
     return sources.get(file);
   };
@@ -149,4 +149,16 @@ function scopeFilter(root: string, cwd: string, paths: string[] | undefined): { 
     has: (file) => prefixes.some((p) => p === '' || file === p || file.startsWith(`${p}/`)),
     key: prefixes.join('|'),
   };
+}
+
+/** parsing for positions is costly: only when a finding needs it */
+function lazyLocator(text: string): Locate {
+  let locate: Locate | undefined;
+  return (...args) => (locate ??= createLocator(text))(...args);
+}
+
+/** a cache entry is trusted only in the shape this version writes */
+function isFileResult(r: unknown): r is FileResult {
+  const v = r as FileResult | undefined;
+  return typeof v === 'object' && v !== null && Array.isArray(v.docs) && Array.isArray(v.findings) && typeof v.file === 'string';
 }

@@ -30,6 +30,19 @@ export function buildProgram(io: IO, setCode: (code: number) => void): Command {
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('-q, --quiet', 'print only what matters: errors, no warnings or progress')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ stdkit lint                          # check every document; exit 1 on errors
+  $ stdkit -C path/to/standards lint --format sarif -o stdkit.sarif
+  $ stdkit diff v1.2.0                   # what changed since that release
+  $ stdkit render --region SC --lang en  # the manual as region SC sees it
+  $ stdkit kpi measurements/2027.csv --exit-code
+
+Exit codes: 0 success, 1 problems found (lint errors, --exit-code), 2 could not run.
+Run \`stdkit <command> --help\` for a command's options and examples.`,
+    )
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .exitOverride();
 

@@ -4,8 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/core/lint/rules/index.js';
-import { ANSI, CONFIG_YAML, EXAMPLE, PROJECT, STACK, cleanupRepos, makeRepo, runBin, type JsonReport, type RunResult, type TempRepo } from '../helpers/cli.js';
-import { BASE, STANDARD } from '../helpers/lint.js';
+import { ANSI, CONFIG_YAML, EXAMPLE, PROJECT, REPO_FILES, REPO_STANDARD, STACK, cleanupRepos, makeRepo, runBin, type JsonReport, type RunResult, type TempRepo } from '../helpers/cli.js';
 
 /** 1-based line and column of the first occurrence of `needle`. */
 function posOf(text: string, needle: string): { line: number; column: number } {
@@ -15,7 +14,7 @@ function posOf(text: string, needle: string): { line: number; column: number } {
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
-const BAD_STANDARD = STANDARD.replace('responsible: regional-sales-manager, sla: 24h', 'responsible: warehouse-leader, sla: 24h');
+const BAD_STANDARD = REPO_STANDARD.replace('responsible: regional-sales-manager, sla: 24h', 'responsible: warehouse-leader, sla: 24h');
 const BAD = posOf(BAD_STANDARD, 'warehouse-leader');
 
 /** A failed run of the kind "could not do its job": exit 2, a message, no stack trace, nothing on stdout. */
@@ -32,8 +31,8 @@ let broken: TempRepo;
 
 beforeAll(() => {
   if (!existsSync(`${PROJECT}/dist/cli/main.js`)) throw new Error('run `npm run build` first: the e2e tests spawn bin/stdkit.js');
-  clean = makeRepo({ ...BASE });
-  broken = makeRepo({ ...BASE, 'standards/order.yaml': BAD_STANDARD });
+  clean = makeRepo({ ...REPO_FILES });
+  broken = makeRepo({ ...REPO_FILES, 'standards/order.yaml': BAD_STANDARD });
 });
 afterAll(cleanupRepos);
 
@@ -54,22 +53,22 @@ describe('exit codes', () => {
   });
 
   it('2 without stdkit.yaml, saying what to do', () => {
-    const repo = makeRepo({ 'stdkit.yaml': null, 'standards/a.yaml': STANDARD });
+    const repo = makeRepo({ 'stdkit.yaml': null, 'standards/a.yaml': REPO_STANDARD });
     expectUsageFailure(runBin(['lint'], { cwd: repo.dir }), /no stdkit\.yaml/, /stdkit init|-C/);
   });
 
   it('2 with a broken stdkit.yaml, naming stdkit.yaml:LINE:COL', () => {
-    const repo = makeRepo({ 'stdkit.yaml': 'manual:\n  title: T\n\tversion: 1.0.0\n', ...BASE });
+    const repo = makeRepo({ 'stdkit.yaml': 'manual:\n  title: T\n\tversion: 1.0.0\n', ...REPO_FILES });
     expectUsageFailure(runBin(['lint'], { cwd: repo.dir }), /stdkit\.yaml:3:1\b/);
   });
 
   it('2 with an invalid value in stdkit.yaml, pointing at the value', () => {
-    const repo = makeRepo({ 'stdkit.yaml': CONFIG_YAML.replace('language: en', 'language: fr'), ...BASE });
+    const repo = makeRepo({ 'stdkit.yaml': CONFIG_YAML.replace('language: en', 'language: fr'), ...REPO_FILES });
     expectUsageFailure(runBin(['lint'], { cwd: repo.dir }), /stdkit\.yaml:4:13\b/, /"fr"/, /en/);
   });
 
   it('2 with an unknown rule in rules:, with did-you-mean and its location', () => {
-    const repo = makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}rules:\n  raci-single-accountable: error\n  ref-rol: warn\n`, ...BASE });
+    const repo = makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}rules:\n  raci-single-accountable: error\n  ref-rol: warn\n`, ...REPO_FILES });
     expectUsageFailure(runBin(['lint'], { cwd: repo.dir }), /stdkit\.yaml:8:3\b/, /unknown rule "ref-rol"/, /did you mean "ref-role"/);
   });
 
@@ -86,7 +85,7 @@ describe('exit codes', () => {
   });
 
   it('2 when the globs match no document', () => {
-    const repo = makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}include: ["docs/**/*.yaml"]\n`, ...BASE });
+    const repo = makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}include: ["docs/**/*.yaml"]\n`, ...REPO_FILES });
     expectUsageFailure(runBin(['lint'], { cwd: repo.dir }), /no documents found/, /docs\/\*\*\/\*\.yaml/);
   });
 
@@ -120,11 +119,11 @@ describe('colours', () => {
     expect(lint({ NO_COLOR: '1' }).stdout).not.toMatch(ANSI);
   });
 
-  // TODO(colour precedence): src/cli/io.ts useColor() lets FORCE_COLOR win over NO_COLOR
-  // (as Node and chalk do); the test brief expects NO_COLOR to win. Decide, then enable.
-  it.skip('NO_COLOR=1 wins over FORCE_COLOR=1', () => {
-    expect(lint({ NO_COLOR: '1', FORCE_COLOR: '1' }).stdout).not.toMatch(ANSI);
+  // As in Node and chalk: FORCE_COLOR overrides NO_COLOR; --no-color overrides both.
+  it('FORCE_COLOR=1 wins over NO_COLOR=1', () => {
+    expect(lint({ NO_COLOR: '1', FORCE_COLOR: '1' }).stdout).toMatch(ANSI);
   });
+
 });
 
 describe('severities and suppressions', () => {
@@ -143,7 +142,7 @@ describe('severities and suppressions', () => {
   });
 
   it('rules: in stdkit.yaml changes the severity', () => {
-    const repo = makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}rules:\n  ref-role: warn\n`, ...BASE, 'standards/order.yaml': BAD_STANDARD });
+    const repo = makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}rules:\n  ref-role: warn\n`, ...REPO_FILES, 'standards/order.yaml': BAD_STANDARD });
     const r = runBin(['lint', '--no-cache', '--format', 'json'], { cwd: repo.dir });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as JsonReport;
@@ -152,7 +151,7 @@ describe('severities and suppressions', () => {
   });
 
   it('# stdkit-disable-next-line ref-role suppresses exactly the next line', () => {
-    const text = STANDARD.replace(
+    const text = REPO_STANDARD.replace(
       /    - \{ id: order-confirmation.*\n/,
       [
         '    # stdkit-disable-next-line ref-role',
@@ -163,7 +162,7 @@ describe('severities and suppressions', () => {
         '',
       ].join('\n'),
     );
-    const repo = makeRepo({ ...BASE, 'standards/order.yaml': text });
+    const repo = makeRepo({ ...REPO_FILES, 'standards/order.yaml': text });
     const r = runBin(['lint', '--no-cache', '--format', 'json'], { cwd: repo.dir });
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.findings.map((f) => [f.rule, f.line, f.message.match(/ghost-\w+/)?.[0]])).toEqual([
@@ -222,9 +221,9 @@ describe('output', () => {
 
   it('lint <path> reports only that path but resolves references across the repository', () => {
     const repo = makeRepo({
-      ...BASE,
+      ...REPO_FILES,
       'standards/order.yaml': BAD_STANDARD,
-      'matrices/raci.yaml': BASE['matrices/raci.yaml']!.replace('warehouse-lead: R', 'warehouse-lead: R, ghost-role: C'),
+      'matrices/raci.yaml': REPO_FILES['matrices/raci.yaml']!.replace('warehouse-lead: R', 'warehouse-lead: R, ghost-role: C'),
     });
     const all = JSON.parse(runBin(['lint', '--no-cache', '--format', 'json'], { cwd: repo.dir }).stdout) as JsonReport;
     expect(new Set(all.findings.map((f) => f.file))).toEqual(new Set(['standards/order.yaml', 'matrices/raci.yaml']));
@@ -253,9 +252,7 @@ describe('output', () => {
     expect(r.stdout).toMatch(/^\s+lint\b/m);
   });
 
-  // TODO(bug: top-level help has no examples): CLI.md asks for "--help on every command, with
-  // examples", but buildProgram() in src/cli/main.ts adds Examples only to `lint` and `schema`.
-  it.skip('--help shows Examples', () => {
+  it('--help shows Examples', () => {
     expect(runBin(['--help']).stdout).toMatch(/Examples:/);
   });
 

@@ -2,17 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/core/lint/rules/index.js';
-import { ANSI, CONFIG_YAML, EXAMPLE, STACK, cleanupRepos, makeRepo, runInProcess, type JsonReport, type RunResult, type TempRepo } from '../helpers/cli.js';
-import { BASE, STANDARD } from '../helpers/lint.js';
+import { ANSI, CONFIG_YAML, EXAMPLE, REPO_FILES, REPO_STANDARD, STACK, cleanupRepos, makeRepo, runInProcess, type JsonReport, type RunResult, type TempRepo } from '../helpers/cli.js';
 
-const BAD_STANDARD = STANDARD.replace('responsible: regional-sales-manager, sla: 24h', 'responsible: warehouse-leader, sla: 24h');
+const BAD_STANDARD = REPO_STANDARD.replace('responsible: regional-sales-manager, sla: 24h', 'responsible: warehouse-leader, sla: 24h');
 const BAD_LINE = BAD_STANDARD.split('\n').findIndex((l) => l.includes('warehouse-leader')) + 1;
 
 let clean: TempRepo;
 let broken: TempRepo;
 beforeAll(() => {
-  clean = makeRepo({ ...BASE });
-  broken = makeRepo({ ...BASE, 'standards/order.yaml': BAD_STANDARD });
+  clean = makeRepo({ ...REPO_FILES });
+  broken = makeRepo({ ...REPO_FILES, 'standards/order.yaml': BAD_STANDARD });
 });
 afterAll(cleanupRepos);
 
@@ -48,10 +47,10 @@ describe('exit codes and streams', () => {
   });
 
   const failures: Array<[string, () => { args: string[]; cwd: string }, RegExp[]]> = [
-    ['no stdkit.yaml', () => ({ args: ['lint'], cwd: makeRepo({ 'stdkit.yaml': null, 'a.yaml': STANDARD }).dir }), [/no stdkit\.yaml/, /stdkit init/]],
-    ['stdkit.yaml not YAML', () => ({ args: ['lint'], cwd: makeRepo({ 'stdkit.yaml': 'manual: [\n', ...BASE }).dir }), [/stdkit\.yaml:\d+:\d+/]],
-    ['stdkit.yaml without manual', () => ({ args: ['lint'], cwd: makeRepo({ 'stdkit.yaml': 'include: ["**/*.yaml"]\n', ...BASE }).dir }), [/stdkit\.yaml:1:1/, /manual/]],
-    ['an unknown rule in rules:', () => ({ args: ['lint'], cwd: makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}rules:\n  raci-single-acountable: warn\n`, ...BASE }).dir }), [/stdkit\.yaml:7:3/, /did you mean "raci-single-accountable"/]],
+    ['no stdkit.yaml', () => ({ args: ['lint'], cwd: makeRepo({ 'stdkit.yaml': null, 'a.yaml': REPO_STANDARD }).dir }), [/no stdkit\.yaml/, /stdkit init/]],
+    ['stdkit.yaml not YAML', () => ({ args: ['lint'], cwd: makeRepo({ 'stdkit.yaml': 'manual: [\n', ...REPO_FILES }).dir }), [/stdkit\.yaml:\d+:\d+/]],
+    ['stdkit.yaml without manual', () => ({ args: ['lint'], cwd: makeRepo({ 'stdkit.yaml': 'include: ["**/*.yaml"]\n', ...REPO_FILES }).dir }), [/stdkit\.yaml:1:1/, /manual/]],
+    ['an unknown rule in rules:', () => ({ args: ['lint'], cwd: makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}rules:\n  raci-single-acountable: warn\n`, ...REPO_FILES }).dir }), [/stdkit\.yaml:7:3/, /did you mean "raci-single-accountable"/]],
     ['--rule with an unknown id', () => ({ args: ['lint', '--rule', 'ref-rol=off'], cwd: clean.dir }), [/unknown rule "ref-rol"/, /did you mean "ref-role"/]],
     ['--rule without a severity', () => ({ args: ['lint', '--rule', 'ref-role'], cwd: clean.dir }), [/--rule takes/]],
     ['--rule with a bad severity', () => ({ args: ['lint', '--rule', 'ref-role=fatal'], cwd: clean.dir }), [/--rule takes/]],
@@ -61,7 +60,7 @@ describe('exit codes and streams', () => {
     ['an unknown option', () => ({ args: ['lint', '--frobnicate'], cwd: clean.dir }), [/frobnicate/]],
     ['a path that does not exist', () => ({ args: ['lint', 'nope.yaml'], cwd: clean.dir }), [/path not found: nope\.yaml/]],
     ['a path outside the repository', () => ({ args: ['lint', '..'], cwd: clean.dir }), [/outside the standards repository/]],
-    ['globs that match no document', () => ({ args: ['lint'], cwd: makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}include: ["*.yml"]\n`, ...BASE }).dir }), [/no documents found/]],
+    ['globs that match no document', () => ({ args: ['lint'], cwd: makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}include: ["*.yml"]\n`, ...REPO_FILES }).dir }), [/no documents found/]],
     ['-C to a missing folder', () => ({ args: ['-C', 'missing', 'lint'], cwd: clean.dir }), [/folder not found: .*missing/]],
   ];
   for (const [name, setup, messages] of failures) {
@@ -72,7 +71,7 @@ describe('exit codes and streams', () => {
   }
 
   it('STDKIT_DEBUG=1 adds the stack trace', async () => {
-    const cwd = makeRepo({ 'stdkit.yaml': 'manual: [\n', ...BASE }).dir;
+    const cwd = makeRepo({ 'stdkit.yaml': 'manual: [\n', ...REPO_FILES }).dir;
     const r = await runInProcess(['lint'], cwd, { env: { STDKIT_DEBUG: '1' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(STACK);
@@ -89,7 +88,7 @@ describe('flags', () => {
 
   it('--rule X=off silences; rules: in stdkit.yaml sets severities; the flag beats the file', async () => {
     expect(await runInProcess(['lint', '--no-cache', '--rule', 'ref-role=off'], broken.dir)).toEqual({ code: 0, stdout: '', stderr: '' });
-    const repo = makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}rules:\n  ref-role: off\n`, ...BASE, 'standards/order.yaml': BAD_STANDARD });
+    const repo = makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}rules:\n  ref-role: off\n`, ...REPO_FILES, 'standards/order.yaml': BAD_STANDARD });
     expect((await runInProcess(['lint', '--no-cache'], repo.dir)).code).toBe(0);
     const back = await runInProcess(['lint', '--no-cache', '--format', 'json', '--rule', 'ref-role=error'], repo.dir);
     expect(back.code).toBe(1);
@@ -126,7 +125,7 @@ describe('flags', () => {
   });
 
   it('paths are relative to the working folder', async () => {
-    const repo = makeRepo({ ...BASE, 'standards/order.yaml': BAD_STANDARD, 'org/org.yaml': BASE['org/org.yaml']!.replace('level: hq }', 'level: hqq }') });
+    const repo = makeRepo({ ...REPO_FILES, 'standards/order.yaml': BAD_STANDARD, 'org/org.yaml': REPO_FILES['org/org.yaml']!.replace('level: hq }', 'level: hqq }') });
     const inStandards = await runInProcess(['lint', '--no-cache', '-f', 'json', 'order.yaml'], repo.path('standards'));
     expect((JSON.parse(inStandards.stdout) as JsonReport).findings.map((f) => [f.file, f.rule])).toEqual([['standards/order.yaml', 'ref-role']]);
     const folder = await runInProcess(['lint', '--no-cache', '-f', 'json', 'org/'], repo.dir);

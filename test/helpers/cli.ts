@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/main.js';
 import type { IO } from '../../src/cli/io.js';
+import { BASE } from './lint.js';
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(PROJECT, 'bin/stdkit.js');
@@ -18,6 +19,15 @@ export const CONFIG_YAML = `manual:
   language: en
   organization: acme
 `;
+
+/**
+ * The small valid repository of test/helpers/lint.ts with its variant's `until` moved far
+ * ahead: runs on the real clock (the CLI, the cache) must not go stale on a calendar date.
+ */
+export const REPO_FILES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(BASE).map(([file, text]) => [file, text.replace(/until: \d{4}-\d{2}-\d{2}/g, 'until: 2099-12-31')]),
+);
+export const REPO_STANDARD = REPO_FILES['standards/order.yaml']!;
 
 export interface TempRepo {
   /** absolute path of the repository root */

@@ -6,8 +6,7 @@ import type { Finding } from '../../src/core/lint/types.js';
 import { processFile } from '../../src/core/model/document.js';
 import { validators } from '../../src/core/model/validators.js';
 import { StdkitError } from '../../src/errors.js';
-import { CONFIG_YAML, cleanupRepos, makeRepo, runBin, type JsonReport } from '../helpers/cli.js';
-import { BASE } from '../helpers/lint.js';
+import { CONFIG_YAML, REPO_FILES, cleanupRepos, makeRepo, runBin, type JsonReport } from '../helpers/cli.js';
 
 const TIMEOUT = 15_000;
 const FILE = 'standards/bad.yaml';
@@ -15,7 +14,7 @@ const FILE = 'standards/bad.yaml';
 afterAll(cleanupRepos);
 
 async function lint(files: Record<string, string | Buffer>): Promise<Finding[]> {
-  const repo = makeRepo({ ...BASE, ...files });
+  const repo = makeRepo({ ...REPO_FILES, ...files });
   const { result } = await lintRepository({ cwd: repo.dir, cache: false, today: '2026-12-01' });
   repo.cleanup();
   return result.findings;
@@ -34,6 +33,8 @@ function aliasBomb(): string {
   return `${lines.join('\n')}\n`; // 10^10 nodes if expanded
 }
 
+const SECOND_DOC_SCALAR = `${REPO_FILES['standards/order.yaml']!.replace('id: order-fulfilment', 'id: other-process')}---\nplain text\n`;
+
 interface Case {
   name: string;
   content: string | Buffer;
@@ -50,7 +51,14 @@ const cases: Case[] = [
   { name: 'a number instead of a mapping', content: '42\n', rule: 'document-kind', message: /found number/, line: 1, column: 1 },
   { name: 'a list instead of a mapping', content: '- apiVersion: stdkit/v1\n- kind: Standard\n', rule: 'document-kind', message: /found a list/, line: 1, column: 1 },
   { name: 'a mapping without apiVersion', content: 'name: not a stdkit document\n', rule: 'document-kind', message: /apiVersion/, line: 1, column: 1 },
-  { name: 'a second document that is a scalar', content: `${BASE['standards/order.yaml']!.replace('id: order-fulfilment', 'id: other-process')}---\nplain text\n`, rule: 'document-kind', message: /found text/, line: 18, column: 1 },
+  {
+    name: 'a second document that is a scalar',
+    content: SECOND_DOC_SCALAR,
+    rule: 'document-kind',
+    message: /found text/,
+    line: SECOND_DOC_SCALAR.split('\n').indexOf('plain text') + 1,
+    column: 1,
+  },
   {
     name: 'invalid UTF-8 (reported where it starts)',
     content: Buffer.concat([Buffer.from('apiVersion: stdkit/v1\nkind: Standard\ntitle: caf'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
@@ -71,6 +79,7 @@ const cases: Case[] = [
   { name: 'flow mappings 20,000 levels deep', content: `${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}\n`, rule: 'yaml-syntax', message: /nesting too deep/ },
   { name: 'duplicate keys', content: 'apiVersion: stdkit/v1\nkind: Standard\nkind: Standard\n', rule: 'yaml-syntax', message: /duplicate key|unique/i, line: 3, column: 1 },
   { name: 'tab indentation', content: 'apiVersion: stdkit/v1\nkind: Standard\nmetadata:\n\tid: x\n', rule: 'yaml-syntax', message: /tab/i, line: 4, column: 1 },
+  { name: 'an alias to an anchor that does not exist', content: 'apiVersion: stdkit/v1\nkind: Standard\nmetadata:\n  owner: *nope\n', rule: 'yaml-syntax', message: /./ },
   { name: 'an unclosed flow sequence', content: 'apiVersion: stdkit/v1\nkind: Standard\nspec: { steps: [a, b\n', rule: 'yaml-syntax', message: /./ },
 ];
 
@@ -92,8 +101,18 @@ describe('each bad file gives a finding on that file, and the rest of the reposi
     );
   }
 
+  // TODO(bug: unknown anchor reported as an alias bomb): `owner: *nope` with no `&nope` gives
+  // "too many aliases (more than 100 expansions)" at 1:1 (source.ts tooComplex() matches /alias/
+  // on yaml's "Unresolved alias" error); it should name the anchor and point at 4:10.
+  it('an alias to an unknown anchor names it, at its position', async () => {
+    const findings = await lint({ [FILE]: 'apiVersion: stdkit/v1\nkind: Standard\nmetadata:\n  owner: *nope\n' });
+    expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([['yaml-syntax', 4, 10]]);
+    expect(findings[0]!.message).toMatch(/nope/);
+    expect(findings[0]!.message).not.toMatch(/too many/);
+  });
+
   it('a bad file next to a broken reference: both are reported', async () => {
-    const findings = await lint({ [FILE]: aliasBomb(), 'standards/order.yaml': BASE['standards/order.yaml']!.replace('responsible: warehouse-lead', 'responsible: ghost') });
+    const findings = await lint({ [FILE]: aliasBomb(), 'standards/order.yaml': REPO_FILES['standards/order.yaml']!.replace('responsible: warehouse-lead', 'responsible: ghost') });
     expect(findings.map((f) => [f.file, f.rule])).toEqual([
       [FILE, 'yaml-syntax'],
       ['standards/order.yaml', 'ref-role'],
@@ -111,7 +130,7 @@ describe('nesting 20,000 levels deep, through the binary', () => {
     flowMap: `${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}\n`,
   };
   const lintBin = (files: Record<string, string>) => {
-    const repo = makeRepo({ ...BASE, ...files });
+    const repo = makeRepo({ ...REPO_FILES, ...files });
     const r = runBin(['lint', '--no-cache', '--format', 'json'], { cwd: repo.dir });
     repo.cleanup();
     return r;
@@ -132,7 +151,7 @@ describe('nesting 20,000 levels deep, through the binary', () => {
   // Allocation failed - process out of memory" (exit 134, no message). The file is parsed by
   // `yaml` twice (source.ts parseCarefully, then locate.ts createLocator from finalize), and a
   // second stack overflow inside yaml 2.9.1's parser aborts V8. Enable when fixed.
-  it.skip.each([
+  it.each([
     ['flow sequences', { 'a-deep.yaml': deep.flowSeq }, ['a-deep.yaml']],
     ['block sequences', { 'a-deep.yaml': deep.blockSeq }, ['a-deep.yaml']],
     ['two deep files', { 'a-deep.yaml': deep.flowSeq, 'b-deep.yaml': deep.blockSeq }, ['a-deep.yaml', 'b-deep.yaml']],
@@ -277,7 +296,7 @@ describe('a bad stdkit.yaml: exit-2 errors naming stdkit.yaml', () => {
   ];
   for (const [name, text, message] of configs) {
     it(name, async () => {
-      const repo = makeRepo({ ...BASE, 'stdkit.yaml': text });
+      const repo = makeRepo({ ...REPO_FILES, 'stdkit.yaml': text });
       const err = await lintRepository({ cwd: repo.dir, cache: false }).then(
         () => undefined,
         (e: unknown) => e,
@@ -292,7 +311,7 @@ describe('a bad stdkit.yaml: exit-2 errors naming stdkit.yaml', () => {
   }
 
   it('a BOM and CRLF line endings are fine', async () => {
-    const repo = makeRepo({ ...BASE, 'stdkit.yaml': `\uFEFF${CONFIG_YAML.replace(/\n/g, '\r\n')}` });
+    const repo = makeRepo({ ...REPO_FILES, 'stdkit.yaml': `\uFEFF${CONFIG_YAML.replace(/\n/g, '\r\n')}` });
     const { result } = await lintRepository({ cwd: repo.dir, cache: false, today: '2026-12-01' });
     expect(result.findings).toEqual([]);
   });

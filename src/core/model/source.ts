@@ -36,11 +36,87 @@ export interface RawFinding {
 export interface ParsedText {
   docs: unknown[];
   findings: RawFinding[];
+  /** which reader took the file: the fast one, or `yaml` for exact positions and safety */
+  via: 'fast' | 'careful';
 }
 
 const MAX_ALIASES = 100;
-// An alias (*name) anywhere: such files go through `yaml`, which caps alias expansion.
-const ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}*]/;
+const MAX_DEPTH = 1000;
+// Files go through `yaml` when they hold an alias (*name: `yaml` caps alias expansion), an
+// explicit tag, a complex `? key`, or a null key: there the fast parser's reading could differ.
+const CAREFUL = /(?:^|[\s,[{:-])\*[^\s,\]}*]|(?:^|[\s,[{])!|^\s*\?(?:\s|$)|^\s*(?:-\s+)*(?:~|null|Null|NULL)?\s*:(?:\s|$)/m;
+
+// The fast parser with YAML 1.2's core schema exactly as `yaml` reads it (js-yaml's own
+// CORE_SCHEMA also takes 0b101, +0x1F and similar as numbers, and `-.5` as text).
+const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (data: unknown) => data === null || (typeof data === 'string' && /^(?:~|null|Null|NULL)?$/.test(data)),
+      construct: () => null,
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (data: unknown) => typeof data === 'string' && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
+      construct: (data: string) => data.toLowerCase() === 'true',
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (data: unknown) => typeof data === 'string' && INT.test(data),
+      construct: (data: string) =>
+        data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : parseInt(data, 10),
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (data: unknown) => typeof data === 'string' && FLOAT.test(data),
+      construct: (data: string) => {
+        const t = data.replace(/^[-+]/, '').toLowerCase();
+        if (t === '.nan') return NaN;
+        if (t === '.inf') return data.startsWith('-') ? -Infinity : Infinity;
+        return parseFloat(data);
+      },
+    }),
+  ],
+});
+
+/** The deepest nesting of flow brackets or compact `- - -` sequences, and where it passes the limit. */
+function tooDeep(text: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote = '';
+  let dashes = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      dashes = 0;
+      atLineStart = true;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl - 1;
+      continue;
+    }
+    if (atLineStart && c === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n')) dashes++;
+    else if (c !== ' ') atLineStart = false;
+    if ((c === '"' || c === "'") && depth > 0) quote = c;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    if (depth > MAX_DEPTH || dashes > MAX_DEPTH || i - lineStart > MAX_DEPTH * 8) return { line, column: i - lineStart + 1 };
+  }
+  return undefined;
+}
 
 /** Decodes file bytes as UTF-8 text, or says why it is not text. */
 export function decode(file: string, bytes: Uint8Array): { text: string } | { finding: RawFinding } {
@@ -86,10 +162,15 @@ function firstInvalidUtf8(b: Uint8Array): { offset: number; line: number; column
 
 /** Parses YAML text into its non-empty documents. */
 export function parseText(file: string, text: string): ParsedText {
-  if (!ALIAS.test(text)) {
+  const deep = tooDeep(text);
+  if (deep) {
+    // `yaml` and js-yaml recurse per level: past this they overflow the stack, and V8 may not recover
+    return { via: 'careful', docs: [], findings: [{ rule: 'yaml-syntax', file, path: [], ...deep, message: `nesting too deep to read (more than ${MAX_DEPTH} levels, or an indentation that deep): flatten the structure` }] };
+  }
+  if (!CAREFUL.test(text)) {
     try {
-      const docs = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, filename: file });
-      return { docs: docs.filter((d) => d !== null && d !== undefined), findings: [] };
+      const docs = jsYaml.loadAll(text, undefined, { schema: SCHEMA, filename: file });
+      return { via: 'fast', docs: docs.filter((d) => d !== null && d !== undefined), findings: [] };
     } catch {
       // fall through: `yaml` gives the exact message and position
     }
@@ -103,9 +184,9 @@ function parseCarefully(file: string, text: string): ParsedText {
   const docs: unknown[] = [];
   let parsed;
   try {
-    parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (e) {
-    return { docs, findings: [tooComplex(file, e)] };
+    return { via: 'careful', docs, findings: [tooComplex(file, e)] };
   }
   const list = Array.isArray(parsed) ? parsed : [];
   for (const doc of list) {
@@ -118,20 +199,25 @@ function parseCarefully(file: string, text: string): ParsedText {
     try {
       docs.push(doc.toJS({ maxAliasCount: MAX_ALIASES }));
     } catch (e) {
-      const start = lineCounter.linePos(doc.range[0]);
       const f = tooComplex(file, e);
+      const alias = /Unresolved alias[^:]*: (\S+)/i.exec(e instanceof Error ? e.message : '');
+      const at = alias ? text.indexOf(`*${alias[1]!.replace(/^\*/, '')}`, doc.range[0]) : -1;
+      const start = lineCounter.linePos(at >= 0 ? at : doc.range[0]);
       findings.push({ ...f, line: start.line, column: start.col });
     }
   }
-  return { docs, findings };
+  return { via: 'careful', docs, findings };
 }
 
 function tooComplex(file: string, e: unknown): RawFinding {
   const msg = e instanceof Error ? e.message : String(e);
+  const unresolved = /Unresolved alias[^:]*: \*?(\S+)/i.exec(msg);
   const message =
     e instanceof RangeError
       ? 'nesting too deep to read: flatten the structure'
-      : /alias/i.test(msg)
+      : unresolved
+        ? `unknown alias *${unresolved[1]}: no anchor &${unresolved[1]} is defined before it in this document`
+        : /alias/i.test(msg)
         ? `too many aliases (more than ${MAX_ALIASES} expansions): write the values out instead of repeating anchors`
         : `cannot read YAML: ${msg}`;
   return { rule: 'yaml-syntax', file, path: [], line: 1, column: 1, message };
