@@ -4,6 +4,7 @@
 import jsYaml from 'js-yaml';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { DocPath, Kind } from './types.js';
+import { CORE_1_2, MAX_DEPTH, tooDeep } from './yaml-guards.js';
 
 export interface LoadedDoc {
   /** repository-relative path with '/' separators */
@@ -41,82 +42,9 @@ export interface ParsedText {
 }
 
 const MAX_ALIASES = 100;
-const MAX_DEPTH = 1000;
 // Files go through `yaml` when they hold an alias (*name: `yaml` caps alias expansion), an
 // explicit tag, a complex `? key`, or a null key: there the fast parser's reading could differ.
 const CAREFUL = /(?:^|[\s,[{:-])\*[^\s,\]}*]|(?:^|[\s,[{])!|^\s*\?(?:\s|$)|^\s*(?:-\s+)*(?:~|null|Null|NULL)?\s*:(?:\s|$)/m;
-
-// The fast parser with YAML 1.2's core schema exactly as `yaml` reads it (js-yaml's own
-// CORE_SCHEMA also takes 0b101, +0x1F and similar as numbers, and `-.5` as text).
-const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    new jsYaml.Type('tag:yaml.org,2002:null', {
-      kind: 'scalar',
-      resolve: (data: unknown) => data === null || (typeof data === 'string' && /^(?:~|null|Null|NULL)?$/.test(data)),
-      construct: () => null,
-    }),
-    new jsYaml.Type('tag:yaml.org,2002:bool', {
-      kind: 'scalar',
-      resolve: (data: unknown) => typeof data === 'string' && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
-      construct: (data: string) => data.toLowerCase() === 'true',
-    }),
-    new jsYaml.Type('tag:yaml.org,2002:int', {
-      kind: 'scalar',
-      resolve: (data: unknown) => typeof data === 'string' && INT.test(data),
-      construct: (data: string) =>
-        data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : parseInt(data, 10),
-    }),
-    new jsYaml.Type('tag:yaml.org,2002:float', {
-      kind: 'scalar',
-      resolve: (data: unknown) => typeof data === 'string' && FLOAT.test(data),
-      construct: (data: string) => {
-        const t = data.replace(/^[-+]/, '').toLowerCase();
-        if (t === '.nan') return NaN;
-        if (t === '.inf') return data.startsWith('-') ? -Infinity : Infinity;
-        return parseFloat(data);
-      },
-    }),
-  ],
-});
-
-/** The deepest nesting of flow brackets or compact `- - -` sequences, and where it passes the limit. */
-function tooDeep(text: string): { line: number; column: number } | undefined {
-  let depth = 0;
-  let line = 1;
-  let lineStart = 0;
-  let quote = '';
-  let dashes = 0;
-  let atLineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      line++;
-      lineStart = i + 1;
-      dashes = 0;
-      atLineStart = true;
-      continue;
-    }
-    if (quote) {
-      if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
-      const nl = text.indexOf('\n', i);
-      if (nl < 0) break;
-      i = nl - 1;
-      continue;
-    }
-    if (atLineStart && c === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n')) dashes++;
-    else if (c !== ' ') atLineStart = false;
-    if ((c === '"' || c === "'") && depth > 0) quote = c;
-    else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-    if (depth > MAX_DEPTH || dashes > MAX_DEPTH || i - lineStart > MAX_DEPTH * 8) return { line, column: i - lineStart + 1 };
-  }
-  return undefined;
-}
 
 /** Decodes file bytes as UTF-8 text, or says why it is not text. */
 export function decode(file: string, bytes: Uint8Array): { text: string } | { finding: RawFinding } {
@@ -169,7 +97,7 @@ export function parseText(file: string, text: string): ParsedText {
   }
   if (!CAREFUL.test(text)) {
     try {
-      const docs = jsYaml.loadAll(text, undefined, { schema: SCHEMA, filename: file });
+      const docs = jsYaml.loadAll(text, undefined, { schema: CORE_1_2, filename: file });
       return { via: 'fast', docs: docs.filter((d) => d !== null && d !== undefined), findings: [] };
     } catch {
       // fall through: `yaml` gives the exact message and position
