@@ -149,3 +149,100 @@ function run(cwd: string, args: string[], input?: string): Promise<Buffer> {
     child.stdin.end(input ?? '');
   });
 }
+
+// ---- writing: what `stdkit release` needs (status, commit, tag, and their undo) ----
+
+export interface GitRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** git in `cwd`, never throwing on a non-zero exit: the caller decides what a failure means */
+export function runGit(cwd: string, args: string[], input?: string): Promise<GitRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', (e) => reject(new GitError(`cannot run git: ${e.message}`, 'install git and make sure it is on PATH')));
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** runGit that throws a GitError with git's own words (hook output included) on failure */
+async function must(cwd: string, args: string[], input?: string): Promise<string> {
+  const r = await runGit(cwd, args, input);
+  if (r.code !== 0) {
+    const said = `${r.stderr}\n${r.stdout}`.trim().split('\n').filter(Boolean).slice(0, 6).join('; ');
+    throw new GitError(`git ${args[0]} failed${said ? `: ${said}` : ` (exit ${r.code})`}`);
+  }
+  return r.stdout;
+}
+
+/** `git status --porcelain` of the whole working tree: '' when clean */
+export async function statusPorcelain(repo: GitRepo): Promise<string> {
+  return must(repo.top, ['status', '--porcelain', '--untracked-files=normal']);
+}
+
+/** the branch HEAD is on (refs/heads/…), or undefined when HEAD is detached */
+export async function currentBranch(repo: GitRepo): Promise<string | undefined> {
+  const r = await runGit(repo.top, ['symbolic-ref', '-q', 'HEAD']);
+  return r.code === 0 ? r.stdout.trim() : undefined;
+}
+
+export async function tagExists(repo: GitRepo, tag: string): Promise<boolean> {
+  return (await runGit(repo.top, ['rev-parse', '-q', '--verify', `refs/tags/${tag}`])).code === 0;
+}
+
+/** the commit of a ref, or undefined */
+export async function refCommit(repo: GitRepo, ref: string): Promise<string | undefined> {
+  const r = await runGit(repo.top, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
+  return r.code === 0 ? r.stdout.trim() : undefined;
+}
+
+/** true when git ignores `path` (relative to the standards root) */
+export async function isIgnored(repo: GitRepo, path: string): Promise<boolean> {
+  return (await runGit(`${repo.top}/${repo.prefix}`, ['check-ignore', '-q', '--', path])).code === 0;
+}
+
+/** stages paths relative to the standards root (removals included) */
+export async function stagePaths(repo: GitRepo, paths: readonly string[]): Promise<void> {
+  if (paths.length > 0) await must(`${repo.top}/${repo.prefix}`, ['add', '-A', '--', ...paths]);
+}
+
+/** commits the index; hooks run, and a failing hook is a failure. Returns the new commit. */
+export async function commitIndex(repo: GitRepo, message: string): Promise<string> {
+  await must(repo.top, ['commit', '-q', '--cleanup=whitespace', '-F', '-'], message);
+  return (await must(repo.top, ['rev-parse', 'HEAD'])).trim();
+}
+
+/** an annotated tag on HEAD whose message is kept as written (markdown headings included) */
+export async function createAnnotatedTag(repo: GitRepo, tag: string, message: string): Promise<void> {
+  await must(repo.top, ['tag', '-a', '--cleanup=whitespace', '-F', '-', '--', tag], message);
+}
+
+export async function deleteTag(repo: GitRepo, tag: string): Promise<void> {
+  await must(repo.top, ['tag', '-d', '--', tag]);
+}
+
+/** moves `ref` back from `from` to `to` (only if it still points at `from`) */
+export async function moveRef(repo: GitRepo, ref: string, to: string, from: string): Promise<void> {
+  await must(repo.top, ['update-ref', '-m', 'stdkit release: rolled back', ref, to, from]);
+}
+
+/** the index back to HEAD, the working tree untouched */
+export async function resetIndex(repo: GitRepo): Promise<void> {
+  await must(repo.top, ['reset', '-q']);
+}
+
+/** a tag's annotation (empty for a lightweight tag) and the day it was made, YYYY-MM-DD */
+export async function tagInfo(repo: GitRepo, tag: string): Promise<{ message: string; date?: string }> {
+  const r = await runGit(repo.top, ['for-each-ref', '--format=%(creatordate:short)%00%(contents)', `refs/tags/${tag}`]);
+  if (r.code !== 0 || !r.stdout.includes('\0')) return { message: '' };
+  const [date, ...message] = r.stdout.split('\0');
+  return { message: message.join('\0'), date: date?.trim() || undefined };
+}

@@ -6,6 +6,7 @@ import { StdkitError, formatLocation } from '../errors.js';
 import { registerDiff } from './commands/diff.js';
 import { registerKpi } from './commands/kpi.js';
 import { registerLint } from './commands/lint.js';
+import { registerRelease } from './commands/release.js';
 import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
 import { processIO, type IO } from './io.js';
@@ -52,6 +53,7 @@ Run \`stdkit <command> --help\` for a command's options and examples.`,
   registerRender(program, io, globals, setCode);
   registerSchema(program, io, globals, setCode);
   registerDiff(program, io, globals, setCode);
+  registerRelease(program, io, globals, setCode);
   registerKpi(program, io, globals, setCode);
 
   return program;
