@@ -4,11 +4,15 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { StdkitError, formatLocation } from '../errors.js';
 import { registerDiff } from './commands/diff.js';
+import { registerInit } from './commands/init.js';
 import { registerKpi } from './commands/kpi.js';
 import { registerLint } from './commands/lint.js';
+import { registerNew } from './commands/new.js';
 import { registerRelease } from './commands/release.js';
 import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
+import { registerServe } from './commands/serve.js';
+import { registerStatus } from './commands/status.js';
 import { processIO, type IO } from './io.js';
 
 export interface GlobalOptions {
@@ -49,12 +53,16 @@ Run \`stdkit <command> --help\` for a command's options and examples.`,
 
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
 
+  registerInit(program, io, globals, setCode);
+  registerNew(program, io, globals, setCode);
   registerLint(program, io, globals, setCode);
-  registerRender(program, io, globals, setCode);
-  registerSchema(program, io, globals, setCode);
   registerDiff(program, io, globals, setCode);
   registerRelease(program, io, globals, setCode);
+  registerRender(program, io, globals, setCode);
+  registerServe(program, io, globals, setCode);
+  registerStatus(program, io, globals, setCode);
   registerKpi(program, io, globals, setCode);
+  registerSchema(program, io, globals, setCode);
 
   return program;
 }

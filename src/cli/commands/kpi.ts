@@ -12,6 +12,7 @@ export function registerKpi(program: Command, io: IO, globals: () => GlobalOptio
     .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(['text', 'markdown', 'json', 'html']))
     .option('-o, --out <file>', 'write to a file (html default: <render.out>/html/kpi.html, next to the manual; "-" for stdout)')
     .option('--exit-code', 'exit 1 when any KPI is below its alert threshold')
+    .addOption(new Option('--lang <lang>', "language of the labels (default: the manual's, manual.language of stdkit.yaml)").choices(['zh-CN', 'en']))
     .addHelpText(
       'after',
       `
@@ -27,6 +28,7 @@ Examples:
   $ stdkit kpi measurements/kpi-2027.csv
   $ stdkit kpi measurements/*.csv --period 2027-W05 --format markdown
   $ stdkit kpi measurements/kpi-2027.csv --format html
+  $ stdkit kpi measurements/kpi-2027.csv --lang en --format markdown -o kpi.md
   $ stdkit kpi measurements/kpi-2027.csv --exit-code --format json -o kpi.json`,
     )
     .action(async (files: string[], opts: KpiFlags) => {

@@ -22,6 +22,7 @@ import { refStandard } from './ref-standard.js';
 import { refStep } from './ref-step.js';
 import { refSystem } from './ref-system.js';
 import { reportDue } from './report-due.js';
+import { reviewOverdue } from './review-overdue.js';
 import { rolloutDates } from './rollout-dates.js';
 import { rolloutDeprecatedStandard } from './rollout-deprecated-standard.js';
 import { rolloutPilotFirst } from './rollout-pilot-first.js';
@@ -55,6 +56,7 @@ export const rules: readonly Rule[] = [
   refStep,
   refSystem,
   reportDue,
+  reviewOverdue,
   rolloutDates,
   rolloutDeprecatedStandard,
   rolloutPilotFirst,
