@@ -246,3 +246,9 @@ export async function tagInfo(repo: GitRepo, tag: string): Promise<{ message: st
   const [date, ...message] = r.stdout.split('\0');
   return { message: message.join('\0'), date: date?.trim() || undefined };
 }
+
+/** a commit whose subject starts with `release:` exists (stdkit release made one before) */
+export async function hasReleaseCommit(repo: GitRepo): Promise<boolean> {
+  const r = await runGit(repo.top, ['log', '-1', '--format=%H', '--extended-regexp', '--grep=^release: ']);
+  return r.code === 0 && r.stdout.trim() !== '';
+}

@@ -9,6 +9,7 @@ import { latestTag } from '../core/diff/revisions.js';
 import type { ChangeClass } from '../core/diff/types.js';
 import { CONFIG_FILE } from '../core/model/config.js';
 import { documentMatcher } from '../core/model/globs.js';
+import { RepoIndex } from '../core/model/index-repo.js';
 import { editVersion, planRelease, prependChangelog, type ReleasePlan } from '../core/release/index.js';
 import { GitError, StdkitError, UsageError } from '../errors.js';
 import { lintRepository, localToday } from './lint.js';
@@ -76,17 +77,19 @@ export async function prepareRelease(opts: ReleaseOptions): Promise<PreparedRele
   if (repo.shallow) throw new GitError('this is a shallow clone: the last release and its history may be missing', gitx.SHALLOW_HINT);
   const prefix = config.release.tagPrefix;
   const base = latestTag(await gitx.listTags(repo, prefix), prefix);
-  if (!base) {
-    throw refuse(`no release tag ${prefix}* in this repository: there is no last release to count the changes from`, `fetch the tags (git fetch --tags), or tag the commit of the published manual: git tag -a ${prefix}${config.manual.version} -m "${prefix}${config.manual.version}" <commit>`);
+  if (!base && (await releasedBefore(repo, root, config.release.changelog))) {
+    throw refuse(`no release tag ${prefix}* in this repository, although it has been released before: the tags are missing`, `fetch the tags (git fetch --tags), or tag the commit of the published manual: git tag -a ${prefix}${config.manual.version} -m "${prefix}${config.manual.version}" <commit>`);
   }
   const lint = await lintRepository({ cwd: root, cache: false });
   if (lint.result.summary.errors > 0) {
     const n = lint.result.summary.errors;
     throw refuse(`lint found ${n} error${n === 1 ? '' : 's'}: a manual with errors cannot be released`, 'run stdkit lint, fix what it reports, commit, and release again');
   }
-  const before = await loadRevision(repo, root, base);
+  // no release tag yet: the first release publishes everything as new
+  const before = base ? await loadRevision(repo, root, base) : { index: new RepoIndex([], config) };
   const plan = planRelease({
-    base,
+    base: base ?? 'the beginning (first release)',
+    initial: !base,
     baseIndex: before.index,
     headIndex: lint.index,
     changes: diffRepositories(before.index, lint.index),
@@ -175,4 +178,10 @@ export async function applyRelease(p: PreparedRelease, opts: ReleaseOptions): Pr
 export async function release(opts: ReleaseOptions): Promise<ReleaseOutcome> {
   const prepared = await prepareRelease(opts);
   return opts.dryRun ? prepared : applyRelease(prepared, opts);
+}
+
+/** a release commit or a released CHANGELOG section means the tags exist somewhere: never start over */
+async function releasedBefore(repo: gitx.GitRepo, root: string, changelog: string): Promise<boolean> {
+  if (/^## \[\d+\.\d+\.\d+[^\]]*\]/m.test(readText(root, changelog) ?? '')) return true;
+  return gitx.hasReleaseCommit(repo);
 }

@@ -33,7 +33,8 @@ export async function initCommand(io: IO, globals: GlobalOptions, dir: string | 
   io.stdout('  stdkit lint && stdkit render     # check, then build the manual (dist/manual/html/index.html)\n');
   io.stdout('  stdkit serve                     # the manual on http://127.0.0.1:8000/, reloaded as you edit\n');
   io.stdout('  stdkit new standard my-process   # add a document\n');
-  io.stdout('  git add -A && git commit -m "standards: first version" && git tag -a v0.1.0 -m v0.1.0\n');
-  io.stdout('  stdkit status                    # then: what changed since v0.1.0; stdkit release publishes it\n');
+  io.stdout('  git add -A && git commit -m "standards: first version"\n');
+  io.stdout('  stdkit release                   # publish the first version: changelog, manual, commit, tag\n');
+  io.stdout('  stdkit status                    # then: what changed since the last release\n');
   return 0;
 }

@@ -61,8 +61,10 @@ describe('stdkit release refuses, and changes nothing', () => {
     await refused(dir, ['--date', '10/01/2027'], /--date must be YYYY-MM-DD/, /^$/);
   });
 
-  test('missing tags', async () => {
+  test('missing tags: released before (a release commit and a CHANGELOG), but no tag here', async () => {
     const dir = releasedRepo();
+    write(dir, 'CHANGELOG.md', '# Changelog\n\n## [1.0.0] - 2027-01-04\n\n### Added\n\n- everything\n');
+    commitAll(dir, 'release: v1.0.0');
     git(dir, 'tag', '-d', 'v1.0.0');
     relaxed(dir);
     commitAll(dir, 'relax');

@@ -24,6 +24,8 @@ export interface PlanInput {
   changelogFile: string;
   /** commit message template: {version} and {tag} are replaced */
   message?: string;
+  /** no release tag yet: publish manual.version as it stands (or bumped, when asked), every document new */
+  initial?: boolean;
 }
 
 export const DEFAULT_MESSAGE = 'release: {tag}';
@@ -44,6 +46,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
     throw new StdkitError(`nothing to release: the standards have not changed since ${input.base}`, { hint: 'edit and commit the standards first; `stdkit diff` shows what changed' });
   }
   const bump = input.requested ?? required;
+  if (input.initial) return firstRelease(input, changes, required, bump);
   if (!atLeast(bump, required) && !input.force) {
     const why = changes.find((c) => c.class === required)!;
     throw new StdkitError(`a ${bump} release is not enough: the changes since ${input.base} need ${required} (e.g. ${why.document} ${why.path || why.change})`, {
@@ -72,6 +75,34 @@ export function planRelease(input: PlanInput): ReleasePlan {
     if (semver.valid(now) && semver.gte(now, to)) continue;
     edits.push({ file: doc.file, docIndex: doc.index, path: ['metadata', 'version'], kind: doc.kind!, id: doc.id!, class: cls, from: now, to });
   }
+  const fill = (t: string) => t.replace(/\{version\}/g, version).replace(/\{tag\}/g, tag);
+  return {
+    base: input.base,
+    required,
+    bump,
+    from: input.current,
+    version,
+    tag,
+    date: input.date,
+    message: fill(input.message ?? DEFAULT_MESSAGE),
+    edits,
+    kept,
+    changelogFile: input.changelogFile,
+    changelog: changelogSection(version, input.date, changes, input.baseIndex, input.headIndex),
+    changes,
+  };
+}
+
+/** The first release: nothing to count from, so manual.version is published as it is
+ * (bumped only when a bump is asked for) and every document keeps its own version. */
+function firstRelease(input: PlanInput, changes: Change[], required: ReleasePlan['required'], bump: ChangeClass): ReleasePlan {
+  const version = input.requested ? inc(input.current, input.requested, `manual.version in ${CONFIG_FILE}`) : input.current;
+  const tag = `${input.tagPrefix}${version}`;
+  const edits: VersionEdit[] =
+    version === input.current ? [] : [{ file: CONFIG_FILE, docIndex: 0, path: ['manual', 'version'], kind: 'Config', id: 'manual', class: bump, from: input.current, to: version }];
+  const kept = input.headIndex.docs
+    .filter((d) => d.kind && d.id !== undefined && isRec(d.data) && isRec(d.data.metadata))
+    .map((d) => ({ file: d.file, id: d.id!, version: String((d.data as { metadata: { version: unknown } }).metadata.version) }));
   const fill = (t: string) => t.replace(/\{version\}/g, version).replace(/\{tag\}/g, tag);
   return {
     base: input.base,

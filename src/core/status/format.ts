@@ -16,7 +16,7 @@ function table(rows: string[][]): string[] {
 function release(r: StatusReport): string {
   const rel = r.release;
   if (!rel.git) return 'release   not a git repository: `git init` and commit to start releasing';
-  if (rel.latest === null) return `release   none yet: tag the first version (git tag -a v${r.manual.version} -m v${r.manual.version}), then \`stdkit release\` publishes the next`;
+  if (rel.latest === null) return `release   none yet: commit, then \`stdkit release\` publishes v${r.manual.version} as the first version`;
   const u = rel.unreleased;
   if (!u || u.changes === 0) return `release   ${rel.latest}, nothing unreleased`;
   return `release   ${rel.latest}, ${plural(u.changes, 'unreleased change')} → ${u.bump} bump (stdkit diff shows them)`;
