@@ -18,8 +18,9 @@ function workerUrl(): URL {
   return existsSync(fileURLToPath(sibling)) ? sibling : new URL('../../dist/adapters/parse-worker.js', import.meta.url);
 }
 
-export function parseInThread(root: string, files: string[]): FileResult[] {
-  return files.map((file) => {
+export function parseInThread(root: string, files: string[], onProgress?: Progress): FileResult[] {
+  return files.map((file, i) => {
+    if (onProgress && i % BATCH === 0) onProgress(i, files.length);
     try {
       return processFile(file, readFileSync(join(root, file)), validators);
     } catch (e) {
@@ -28,9 +29,12 @@ export function parseInThread(root: string, files: string[]): FileResult[] {
   });
 }
 
-export async function parseFiles(root: string, files: string[], opts: { threads?: number } = {}): Promise<FileResult[]> {
+/** files done so far, of how many */
+export type Progress = (done: number, total: number) => void;
+
+export async function parseFiles(root: string, files: string[], opts: { threads?: number; onProgress?: Progress } = {}): Promise<FileResult[]> {
   const threads = Math.min(opts.threads ?? availableParallelism(), Math.ceil(files.length / BATCH), 8);
-  if (files.length < WORKER_THRESHOLD || threads < 2) return parseInThread(root, files);
+  if (files.length < WORKER_THRESHOLD || threads < 2) return parseInThread(root, files, opts.onProgress);
   const results = new Map<string, FileResult>();
   let next = 0;
   const url = workerUrl();
@@ -49,6 +53,7 @@ export async function parseFiles(root: string, files: string[], opts: { threads?
         };
         worker.on('message', (batch: FileResult[]) => {
           for (const r of batch) results.set(r.file, r);
+          opts.onProgress?.(results.size, files.length);
           feed();
         });
         worker.on('error', reject);

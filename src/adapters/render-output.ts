@@ -1,8 +1,13 @@
 // Writes the rendered manual atomically: everything goes to a staging folder next to the target,
-// and each format's folder is swapped in only when all of it is written.
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+// and each format's folder is swapped in only when all of it is written. Files other commands
+// write into a format's folder (the KPI dashboard of `stdkit kpi`) are carried over.
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { KPI_DASHBOARD_FILE } from '../core/render/refs.js';
 import { StdkitError } from '../errors.js';
+
+/** files of the previous output that the render does not write but must not drop */
+export const CARRIED_OVER = [`html/${KPI_DASHBOARD_FILE}`];
 
 const failure = (out: string, e: unknown) =>
   new StdkitError(`cannot write the manual to ${out}: ${(e as Error).message}`, { hint: 'check that the output folder is writable; the previous manual was left as it was', cause: e });
@@ -47,6 +52,11 @@ export class OutputWriter {
     const tops = [...this.tops].sort();
     try {
       this.close();
+      for (const path of CARRIED_OVER) {
+        const from = join(this.out, path);
+        const to = join(this.stage, path);
+        if (this.tops.has(path.split('/')[0]!) && existsSync(from) && !existsSync(to)) copyFileSync(from, to);
+      }
       for (const top of tops) {
         const final = join(this.out, top);
         const old = join(this.stage, `.old-${top}`);

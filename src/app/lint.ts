@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { findRoot, loadConfig } from '../adapters/config.js';
 import { LintCache, codeSalt, hashBytes, type FileEntry } from '../adapters/cache.js';
 import { listDocumentFiles } from '../adapters/files.js';
-import { parseFiles } from '../adapters/parse-pool.js';
+import { parseFiles, type Progress } from '../adapters/parse-pool.js';
 import { finalize, runRules, summarize, suppressions, type Source } from '../core/lint/engine.js';
 import { ruleById, rules } from '../core/lint/rules/index.js';
 import type { LintResult, Severity } from '../core/lint/types.js';
@@ -26,6 +26,8 @@ export interface LintOptions {
   /** YYYY-MM-DD; defaults to today's local date */
   today?: string;
   threads?: number;
+  /** told how many files are read so far, for a progress line */
+  onProgress?: Progress;
 }
 
 export interface LintOutcome {
@@ -105,11 +107,11 @@ export async function lintRepository(opts: LintOptions): Promise<LintOutcome> {
         fresh[f] = { hash, result: undefined as unknown as FileResult };
       }
     });
-    for (const r of await parseFiles(root, todo, { threads: opts.threads })) fresh[r.file]!.result = r;
+    for (const r of await parseFiles(root, todo, { threads: opts.threads, onProgress: opts.onProgress })) fresh[r.file]!.result = r;
     results = files.map((f) => fresh[f]!.result);
     if (todo.length > 0) cache.saveFiles(fresh);
   } else {
-    results = await parseFiles(root, files, { threads: opts.threads });
+    results = await parseFiles(root, files, { threads: opts.threads, onProgress: opts.onProgress });
   }
 
   const docs = results.flatMap((r) => r.docs);

@@ -4,6 +4,8 @@ export interface IO {
   stderr(text: string): void;
   /** stdout is a terminal */
   isTTY: boolean;
+  /** stderr is a terminal: progress lines go there, and only there */
+  errIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -13,6 +15,7 @@ export function processIO(): IO {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTTY: Boolean(process.stdout.isTTY),
+    errIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -1,14 +1,17 @@
 // stdkit kpi: measured KPI values against the thresholds of the data dictionaries.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { loadRepository } from '../app/load.js';
 import { readMeasurements } from '../adapters/measurements.js';
+import { repositoryTemplates } from '../adapters/render-manual.js';
 import { catalogFrom, kpiMetrics } from '../core/kpi/catalog.js';
 import { evaluate, type EvaluateOptions } from '../core/kpi/evaluate.js';
 import { KPI_FORMATS, kpiFormatters, type KpiFormat } from '../core/kpi/formats.js';
+import { KPI_LANGS, type Lang } from '../core/kpi/labels.js';
 import { detectPeriod, formatPeriod } from '../core/kpi/period.js';
 import type { KpiProblem, RawRow } from '../core/kpi/types.js';
 import { validateRows } from '../core/kpi/validate.js';
+import { KPI_DASHBOARD_FILE } from '../core/render/refs.js';
 import { StdkitError, UsageError } from '../errors.js';
 import { useColor, type IO } from './io.js';
 import type { GlobalOptions } from './main.js';
@@ -18,6 +21,8 @@ export interface KpiFlags {
   format?: KpiFormat;
   out?: string;
   exitCode?: boolean;
+  /** labels' language; default: the manual's (stdkit.yaml manual.language), else zh-CN like the manual */
+  lang?: Lang;
 }
 
 /** problems listed before the rest are only counted */
@@ -27,6 +32,7 @@ export async function kpiCommand(io: IO, globals: GlobalOptions, files: string[]
   const cwd = resolve(io.cwd, globals.cwd ?? '.');
   const format = opts.format ?? 'text';
   if (!KPI_FORMATS.includes(format)) throw new UsageError(`unknown format "${String(format)}"`, `use one of ${KPI_FORMATS.join(', ')}`);
+  if (opts.lang !== undefined && !KPI_LANGS.includes(opts.lang)) throw new UsageError(`unknown language "${String(opts.lang)}"`, `use one of ${KPI_LANGS.join(', ')}`);
   if (files.length === 0) throw new UsageError('name at least one measurements file', 'e.g. stdkit kpi measurements/kpi-2027.csv');
   const asOf = parseAsOf(opts.period);
   const repo = await loadRepository(cwd);
@@ -48,16 +54,48 @@ export async function kpiCommand(io: IO, globals: GlobalOptions, files: string[]
   const dashboard = evaluate(catalog, measurements, { asOf });
   if (dashboard.regions.length === 0) throw new StdkitError('none of the measurements is of a KPI metric', { hint: `KPIs: ${kpiMetrics(catalog).map((m) => m.id).join(', ')}` });
   if (dashboard.kpis.every((k) => k.period === null)) throw new UsageError(`no KPI values on or before ${opts.period}`, 'leave out --period for the latest values');
-  const text = kpiFormatters[format](dashboard, { color: useColor(io, globals.color), title: repo.config.manual.title, lang: repo.config.manual.language });
-  const out = opts.out ?? (format === 'html' ? resolve(repo.root, repo.config.render.out, 'html', 'kpi.html') : undefined);
-  if (out === undefined || out === '-') io.stdout(text);
+  const manualDir = resolve(repo.root, repo.config.render.out, 'html');
+  const out = opts.out ?? (format === 'html' ? join(manualDir, KPI_DASHBOARD_FILE) : undefined);
+  const abs = out === undefined || out === '-' ? undefined : resolve(cwd, out);
+  // next to the manual (or where it will be rendered), the dashboard links back to it
+  const besideManual = abs !== undefined && (dirname(abs) === manualDir || existsSync(join(dirname(abs), 'index.html')));
+  const text = kpiFormatters[format](dashboard, {
+    color: useColor(io, globals.color),
+    title: repo.config.manual.title,
+    version: repo.config.manual.version,
+    lang: opts.lang ?? repo.config.manual.language ?? 'zh-CN',
+    css: format === 'html' ? repositoryTemplates(repo.root).get('html/manual.css') : undefined,
+    manualHref: besideManual ? 'index.html' : undefined,
+  });
+  if (abs === undefined) io.stdout(text);
   else {
-    const abs = resolve(cwd, out);
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, text);
-    if (!globals.quiet) io.stdout(`KPI dashboard as of ${dashboard.period ?? '–'} written: ${shown(io.cwd, abs)} (${dashboard.alerts.length} alert${dashboard.alerts.length === 1 ? '' : 's'})\n`);
+    writeAtomically(abs, text);
+    if (!globals.quiet) {
+      io.stdout(`KPI dashboard as of ${dashboard.period ?? '–'} written: ${shown(io.cwd, abs)} (${dashboard.alerts.length} alert${dashboard.alerts.length === 1 ? '' : 's'})\n`);
+      if (format === 'html' && besideManual && basename(abs) === KPI_DASHBOARD_FILE && !manualLinks(join(dirname(abs), 'index.html'))) {
+        io.stderr('stdkit: the manual next to it was rendered before the dashboard existed; run `stdkit render` to link its KPIs to the dashboard\n');
+      }
+    }
   }
   return opts.exitCode && dashboard.alerts.length > 0 ? 1 : 0;
+}
+
+/** the whole file or nothing: a manual being rendered or opened never sees half a dashboard */
+function writeAtomically(abs: string, text: string): void {
+  mkdirSync(dirname(abs), { recursive: true });
+  const tmp = join(dirname(abs), `.stdkit-kpi-${process.pid}-${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, abs);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new StdkitError(`cannot write ${abs}: ${(e as Error).message}`, { hint: 'check that the output folder is writable', cause: e });
+  }
+}
+
+/** does the manual page link to the dashboard? (true when there is no manual yet: `stdkit render` will) */
+function manualLinks(index: string): boolean {
+  return !existsSync(index) || readFileSync(index, 'utf8').includes(`href="${KPI_DASHBOARD_FILE}`);
 }
 
 /** a path as the user sees it: relative to where they are, unless it is elsewhere */

@@ -8,6 +8,7 @@ import { formatters } from '../formatters/index.js';
 import { stepSummary } from '../formatters/step-summary.js';
 import type { Format } from '../formatters/types.js';
 import { useColor, type IO } from './io.js';
+import { progressLine } from './progress.js';
 import type { GlobalOptions } from './main.js';
 import { version } from './main.js';
 
@@ -43,7 +44,15 @@ export async function lintCommand(io: IO, globals: GlobalOptions, paths: string[
   }
   const cwd = resolve(io.cwd, globals.cwd ?? '.');
   const overrides = parseRuleFlags(flags.rule);
-  const { root, result } = await lintRepository({ cwd, paths, rules: overrides, cache: flags.cache, cacheLocation: flags.cacheLocation && resolve(io.cwd, flags.cacheLocation) });
+  const progress = progressLine(io, 'stdkit lint: reading', globals.quiet);
+  const { root, result } = await lintRepository({
+    cwd,
+    paths,
+    rules: overrides,
+    cache: flags.cache,
+    cacheLocation: flags.cacheLocation && resolve(io.cwd, flags.cacheLocation),
+    onProgress: (done, total) => progress.update(done, total),
+  }).finally(() => progress.end());
   // in GitHub Actions, annotations by default, with paths from the checkout's root
   const inActions = io.env.GITHUB_ACTIONS === 'true';
   const format: Format = flags.format ?? (inActions ? 'github' : 'stylish');

@@ -21,7 +21,7 @@ export async function renderCommand(io: IO, globals: GlobalOptions, opts: Render
   const repo = await loadRepository(cwd);
   const formats: Format[] = opts.format === undefined ? [...repo.config.render.formats] : opts.format === 'all' ? ['markdown', 'html'] : [opts.format];
   const out = opts.out !== undefined ? resolve(cwd, opts.out) : resolve(repo.root, repo.config.render.out);
-  const renderOpts = { formats, lang: opts.lang, region: opts.region, templatesDir: opts.templates === undefined ? undefined : resolve(cwd, opts.templates), env: io.env };
+  const renderOpts = { formats, lang: opts.lang, region: opts.region, templatesDir: opts.templates === undefined ? undefined : resolve(cwd, opts.templates), env: io.env, out };
   // views and templates are checked before anything is written, so a bad flag leaves no trace
   let writer: OutputWriter | undefined;
   const files = new Set<string>();

@@ -33,9 +33,24 @@ describe('stdkit kpi', () => {
   it('exits 0 on the example measurements, 1 with --exit-code when an alert fires', async () => {
     const ok = await kpi(['measurements/kpi-2027.csv']);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('KPI dashboard as of 2027-W08');
-    expect(ok.stdout).toMatch(/WC 华西 +order-sla-rate 2027-W08 +78% < 80%/);
+    expect(ok.stdout).toContain('KPI 看板 截至 2027-W08');
+    expect(ok.stdout).toMatch(/华西 \(WC\) +订单处理时效达标率 \(order-sla-rate\) +2027-W08 +78% < 80%/);
     expect((await kpi(['measurements/kpi-2027.csv'], { exitCode: true })).code).toBe(1);
+  });
+
+  it("labels follow manual.language (zh-CN here), --lang en overrides; names stay as written", async () => {
+    const zh = await kpi(['measurements/kpi-2027.csv']);
+    expect(zh.stdout).toMatch(/华东 \(EC\) {2}得分 100\.0%/);
+    expect(zh.stdout).toMatch(/订单处理时效达标率 \(order-sla-rate\) +2027-W08 +98\.8% ↑ {2}达标/);
+    expect(zh.stdout).toContain('2 条预警:');
+    const en = await kpi(['measurements/kpi-2027.csv'], { lang: 'en' });
+    expect(en.stdout).toContain('KPI dashboard as of 2027-W08: 4 regions, 5 KPIs');
+    expect(en.stdout).toMatch(/订单处理时效达标率 \(order-sla-rate\) +2027-W08 +78% ↓ {2}ALERT/);
+    expect(en.stdout).toMatch(/华南 \(SC\) {2}score 98\.6%/);
+    const md = await kpi(['measurements/kpi-2027.csv'], { lang: 'en', format: 'markdown' });
+    expect(md.stdout).toContain('| Region | Score | 订单处理时效达标率 |');
+    const bad = await kpi(['measurements/kpi-2027.csv'], { lang: 'fr' as 'en' });
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('unknown language "fr"')]);
   });
 
   it('exits 0 with --exit-code when nothing alerts', async () => {

@@ -41,15 +41,15 @@ describe('formats', () => {
   it('markdown is a region × KPI table with user text defused', () => {
     const md = formatMarkdown(d);
     expect(md).toContain('| Region | Score | SLA | &#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;x&#34; \\| y |');
-    expect(md).toContain('| EC 华东 | 100.0% | 🟢 96% ↑ | ⚪ – |');
+    expect(md).toContain('| 华东 (EC) | 100.0% | 🟢 96% ↑ | ⚪ – |');
     expect(md).toContain('## Alerts (1)');
     expect(md).not.toContain('<script>');
   });
 
   it('text shows every region and the alerts, red only with colours', () => {
     const plain = formatText(d, { color: false });
-    expect(plain).toMatch(/EC 华东 {2}score 100\.0%/);
-    expect(plain).toMatch(/sla +2027-W05 +96% ↑ {2}ok/);
+    expect(plain).toMatch(/华东 \(EC\) {2}score 100\.0%/);
+    expect(plain).toMatch(/SLA \(sla\) +2027-W05 +96% ↑ {2}ok/);
     expect(plain).toContain('1 alert:');
     expect(plain).not.toMatch(/\u001b\[/);
     expect(formatText(d, { color: true })).toContain('\u001b[31m');

@@ -22,7 +22,10 @@ describe('stdkit kpi wiring', () => {
     expect((await run(['kpi', 'measurements/kpi-2027.csv', '--exit-code'])).code).toBe(1);
     const r = await run(['kpi', 'measurements/kpi-2027.csv', '--period', '2027-W03', '-f', 'markdown', '--out', '-']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('# KPI dashboard as of 2027-W03');
+    expect(r.out).toContain('# KPI 看板 截至 2027-W03');
+    const en = await run(['kpi', 'measurements/kpi-2027.csv', '--lang', 'en', '-f', 'markdown']);
+    expect(en.out).toContain('# KPI dashboard as of 2027-W08');
+    expect((await run(['kpi', 'measurements/kpi-2027.csv', '--lang', 'fr'])).out).toContain('Allowed choices are zh-CN, en');
   });
 
   it('has help with examples and rejects unknown formats', async () => {

@@ -1,69 +1,136 @@
-// The offline dashboard page: a region × KPI heat table, the alerts and a trend chart per KPI.
-// One file, inline CSS and SVG, no script and no network; every user text escaped.
+// The offline dashboard page: a region × KPI heat table, the alerts and a trend chart per KPI,
+// in the look of the manual (its stylesheet inlined, plus the dashboard's additions) and its
+// language. One file, inline CSS and SVG, no script and no network; every user text escaped.
 import { escapeHtml as e } from '../render/text.js';
 import { PALETTE, trendChart } from './html-chart.js';
 import { DASHBOARD_CSS } from './html-style.js';
-import { plural, scoreText, STATUS_LABEL, TREND_ARROW } from './labels.js';
-import type { Dashboard } from './types.js';
+import { kpiLabels, named, periodWord, scoreText, TREND_ARROW, type KpiLabels, type Lang } from './labels.js';
+import type { Dashboard, KpiColumn } from './types.js';
 import { formatValue } from './value.js';
 
 export interface HtmlOptions {
   title: string;
-  lang?: string;
+  lang?: Lang;
+  /** the manual's version, shown next to the title */
+  version?: string;
+  /** the manual's stylesheet (templates/html/manual.css, or the repository's override) */
+  css?: string;
+  /** the manual's page, linked from the sidebar, e.g. "index.html" when written next to it */
+  manualHref?: string;
   /** shown in the footer, e.g. the generation date; left out for reproducible output */
   generated?: string;
 }
 
-export function formatHtml(d: Dashboard, opts: HtmlOptions): string {
-  const names = new Map(d.regions.map((r) => [r.code, r.name]));
+/** the id of a KPI's figure: the metric id itself, so the manual links to `kpi.html#order-sla-rate` */
+export const kpiAnchor = (metric: string): string => metric;
+
+/** a stylesheet cannot end the <style> element it is inlined in */
+const inlineCss = (css: string): string => css.replace(/<\/(style)/gi, '<\\/$1');
+
+function limits(k: KpiColumn, L: KpiLabels): string {
+  const fmt = (v: number) => formatValue(v, k.unit, L.lang);
+  const parts = [`${L.target} ${fmt(k.target)}`];
+  if (k.alertBelow !== null) parts.push(`${L.alertBelow} ${fmt(k.alertBelow)}`);
+  parts.push(`${L.weight} ${k.weight}`);
+  return parts.join(' · ');
+}
+
+function sidebar(d: Dashboard, opts: HtmlOptions, L: KpiLabels): string {
+  const title = opts.manualHref ? `<a href="${e(opts.manualHref)}">${e(opts.title)}</a>` : e(opts.title);
+  const version = opts.version ? ` <span class="version">${e(opts.version)}</span>` : '';
+  const back = opts.manualHref ? `<li><a href="${e(opts.manualHref)}" rel="up">← ${e(L.manual)}</a></li>\n` : '';
+  const kpis = d.kpis.map((k) => `<li><a href="#${e(kpiAnchor(k.metric))}">${e(k.name)}</a></li>`).join('');
+  return `<nav class="sidebar" aria-label="${e(L.dashboard)}">
+<div class="brand">${title}${version}</div>
+<ul class="toc">
+${back}<li><a href="#section.heat">${e(L.heat)}</a></li>
+<li><a href="#section.alerts">${e(L.alerts)} (${d.alerts.length})</a></li>
+<li><a href="#section.trends">${e(L.trends)}</a>
+<ul>${kpis}</ul></li>
+</ul>
+</nav>`;
+}
+
+function heatTable(d: Dashboard, L: KpiLabels): string {
   const head = d.kpis
-    .map((k) => `<th title="${e(`${k.metric}: target ${formatValue(k.target, k.unit)}${k.alertBelow === null ? '' : `, alert below ${formatValue(k.alertBelow, k.unit)}`}, weight ${k.weight}`)}">${e(k.name)}<small>${e(k.period ?? '–')}</small></th>`)
+    .map((k) => `<th title="${e(`${named(k.name, k.metric)}: ${limits(k, L)}`)}"><a href="#${e(kpiAnchor(k.metric))}">${e(k.name)}</a><small><code>${e(k.metric)}</code> ${e(k.period ?? '–')}</small></th>`)
     .join('');
-  const rows = d.regions
-    .map((r) => {
-      const cells = r.kpis.map((k, i) => {
-        const unit = d.kpis[i]!.unit;
-        const tip = `${r.code} ${r.name} · ${k.name} ${k.period ?? ''}: ${STATUS_LABEL[k.status]}${k.previous === null ? '' : `, previous ${formatValue(k.previous, unit)}`}`;
-        return `<td class="${k.status}" title="${e(tip)}">${e(formatValue(k.value, unit))} ${TREND_ARROW[k.trend]}</td>`;
-      });
-      return `<tr><td class="region"><b>${e(r.code)}</b> ${e(r.name)}</td><td class="score">${scoreText(r.score)}</td>${cells.join('')}</tr>`;
+  const rows = d.regions.map((r) => {
+    const cells = r.kpis.map((k, i) => {
+      const unit = d.kpis[i]!.unit;
+      const previous = k.previous === null ? '' : `${L.comma}${L.previous} ${formatValue(k.previous, unit, L.lang)}`;
+      const tip = `${named(r.name, r.code)} · ${named(k.name, k.metric)} ${k.period ?? ''}${L.colon}${L.status[k.status]}${previous}`;
+      return `<td class="${k.status}" title="${e(tip)}">${e(formatValue(k.value, unit, L.lang))} ${TREND_ARROW[k.trend]}</td>`;
+    });
+    return `<tr><td class="region">${e(named(r.name, r.code))}</td><td class="score">${scoreText(r.score)}</td>${cells.join('')}</tr>`;
+  });
+  return `<div class="wide"><table class="heat">
+<thead><tr><th class="region">${e(L.region)}</th><th>${e(L.score)}</th>${head}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table></div>`;
+}
+
+function alertList(d: Dashboard, L: KpiLabels): string {
+  if (d.alerts.length === 0) return `<p>${e(L.noAlerts)}</p>`;
+  const units = new Map(d.kpis.map((k) => [k.metric, k.unit]));
+  const fmt = (v: number, metric: string) => e(formatValue(v, units.get(metric) ?? '', L.lang));
+  const items = d.alerts.map((a) => `<li><b>${e(named(a.regionName, a.region))}</b>${e(L.colon)}<a href="#${e(kpiAnchor(a.metric))}">${e(named(a.name, a.metric))}</a> ${e(a.period)} ${fmt(a.value, a.metric)} &lt; ${fmt(a.alertBelow, a.metric)}</li>`);
+  return `<ul class="alerts">${items.join('')}</ul>`;
+}
+
+function charts(d: Dashboard, L: KpiLabels): string {
+  const names = new Map(d.regions.map((r) => [r.code, r.name]));
+  const legend = d.regions.slice(0, PALETTE.length * 2).map((r, i) => `<i style="background:${PALETTE[i % PALETTE.length]}"></i>${e(named(r.name, r.code))}`).join('');
+  return d.kpis
+    .map((k) => {
+      const caption = `<figcaption>${e(k.name)} <code>${e(k.metric)}</code><small>${e(periodWord(L, k.periodType))} · ${e(limits(k, L))}</small></figcaption>`;
+      const body = k.history.length > 0 ? `${trendChart(k, names, L)}<div class="series-legend">${legend}</div>` : `<p class="no-data">${e(L.status.missing)}</p>`;
+      return `<figure class="kpi" id="${e(kpiAnchor(k.metric))}">${caption}${body}</figure>`;
     })
     .join('\n');
-  const units = new Map(d.kpis.map((k) => [k.metric, k.unit]));
-  const alerts = d.alerts.length === 0
-    ? '<p>No alerts.</p>'
-    : `<ul class="alerts">${d.alerts.map((a) => `<li><b>${e(`${a.region} ${a.regionName}`)}</b>: ${e(a.name)} (${e(a.metric)}, ${e(a.period)}) ${e(formatValue(a.value, units.get(a.metric) ?? ''))} &lt; ${e(formatValue(a.alertBelow, units.get(a.metric) ?? ''))}</li>`).join('')}</ul>`;
-  const legend = [...names.keys()].slice(0, PALETTE.length * 2).map((code, i) => `<i style="background:${PALETTE[i % PALETTE.length]}"></i>${e(code)}`).join('');
-  const charts = d.kpis
-    .filter((k) => k.history.length > 0)
-    .map((k) => `<figure class="kpi"><figcaption>${e(k.name)}<small>${e(k.metric)} · ${e(k.periodType)} · target ${e(formatValue(k.target, k.unit))}</small></figcaption>${trendChart(k, names)}<div class="series-legend">${legend}</div></figure>`)
-    .join('\n');
+}
+
+export function formatHtml(d: Dashboard, opts: HtmlOptions): string {
+  const L = kpiLabels(opts.lang);
+  const counts = [L.count(d.regions.length, 'region'), L.count(d.kpis.length, 'kpi'), L.count(d.alerts.length, 'alert')].join(' · ');
+  const legend = [['ok', L.okNote], ['below-target', L.status['below-target']], ['alert', L.alertNote], ['missing', L.status.missing]]
+    .map(([cls, text]) => `<span class="${cls}">${e(text!)}</span>`)
+    .join('');
   return `<!doctype html>
-<html lang="${e(opts.lang ?? 'en')}">
+<html lang="${e(L.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(`${opts.title} · KPI ${d.period ?? ''}`)}</title>
-<style>${DASHBOARD_CSS}</style>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="generator" content="stdkit kpi">
+<title>${e(`${opts.title} · ${L.dashboard} ${d.period ?? ''}`.trim())}</title>
+<style>
+${inlineCss(opts.css ?? '')}
+${DASHBOARD_CSS}
+</style>
 </head>
-<body>
-<header><h1>${e(opts.title)}</h1><p>KPI dashboard as of <b>${e(d.period ?? '–')}</b> · ${plural(d.regions.length, 'region')} · ${plural(d.kpis.length, 'KPI')} · ${plural(d.alerts.length, 'alert')}</p></header>
-<main>
-<h2 id="heat">Regions × KPIs</h2>
-<p class="legend"><span class="ok" style="background:var(--ok)">at or above target</span><span style="background:var(--below)">below target</span><span style="background:var(--alert)">alert</span><span style="background:var(--missing)">no data</span> ↑ ↓ → against the previous period; score = weighted attainment of the targets</p>
-<div class="table-wrap"><table class="heat">
-<thead><tr><th class="region">Region</th><th>Score</th>${head}</tr></thead>
-<tbody>
-${rows}
-</tbody></table></div>
-<h2 id="alerts">Alerts (${d.alerts.length})</h2>
-${alerts}
-<h2 id="trends">Trends</h2>
+<body class="kpi-dashboard">
+${sidebar(d, opts, L)}
+<main id="content">
+<header class="kpi-head"><p class="kicker">${e(L.dashboard)}</p><h1>${e(opts.title)}</h1><p class="doc-meta">${e(L.asOf)} <b>${e(d.period ?? '–')}</b> · ${e(counts)}</p></header>
+<section class="doc" id="section.heat">
+<h2>${e(L.heat)}</h2>
+<p class="legend">${legend} ${e(`${L.trend} ${L.trendNote}`)}${e(L.comma)}${e(L.scoreNote)}</p>
+${heatTable(d, L)}
+</section>
+<section class="doc" id="section.alerts">
+<h2>${e(L.alerts)} (${d.alerts.length})</h2>
+${alertList(d, L)}
+</section>
+<section class="doc" id="section.trends">
+<h2>${e(L.trends)}</h2>
 <div class="charts">
-${charts}
+${charts(d, L)}
 </div>
+</section>
+<footer class="kpi-foot">stdkit kpi${opts.generated ? ` · ${e(opts.generated)}` : ''}</footer>
 </main>
-<footer>stdkit kpi${opts.generated ? ` · ${e(opts.generated)}` : ''}</footer>
 </body>
 </html>
 `;

@@ -1,4 +1,5 @@
 // Measured values as people type them into spreadsheets: "95%", "0.95", "1,234.5", "¥1,234".
+import { enumWord, type Lang } from '../render/i18n.js';
 
 export type UnitKind = 'ratio' | 'currency' | 'count' | 'duration' | 'other';
 
@@ -41,14 +42,14 @@ export function parseValue(raw: string, unit: string): { value: number } | { err
   return { value };
 }
 
-/** A value for people: ratios as percentages, currencies grouped with two decimals. */
-export function formatValue(value: number | null, unit: string): string {
+/** A value for people: ratios as percentages, currencies grouped with two decimals; unit words in `lang` ("12 小时"). */
+export function formatValue(value: number | null, unit: string, lang?: Lang): string {
   if (value === null) return '–';
   const kind = unitKind(unit);
   if (kind === 'ratio') return `${trim(value * 100, 1)}%`;
   if (kind === 'currency') return `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${unit}`;
   if (kind === 'count') return value.toLocaleString('en-US');
-  return `${trim(value, 2)} ${unit}`;
+  return `${trim(value, 2)} ${lang === undefined ? unit : enumWord(lang, unit)}`;
 }
 
 function trim(n: number, digits: number): string {

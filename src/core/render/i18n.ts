@@ -27,6 +27,7 @@ const zh = {
   ownsSteps: '负责的流程步骤', ownsActivities: 'RACI 活动', ownsReports: '报表', ownsPhases: '推广阶段',
   ownsDocuments: '负责的文档', ownsBoundaries: '职责边界', submits: '提交', receives: '接收', standard: '标准',
   matrix: '矩阵', plan: '计划', nothing: '无', stale: '已过期', sourceSystem: '数据来源', cover: '封面',
+  kpiDashboard: 'KPI 看板',
 } as const;
 
 export type Labels = { readonly [K in keyof typeof zh]: string };
@@ -53,6 +54,7 @@ const en: Labels = {
   ownsSteps: 'Process steps', ownsActivities: 'RACI activities', ownsReports: 'Reports', ownsPhases: 'Rollout phases',
   ownsDocuments: 'Documents owned', ownsBoundaries: 'Boundaries', submits: 'submits', receives: 'receives', standard: 'Standard',
   matrix: 'Matrix', plan: 'Plan', nothing: 'none', stale: 'expired', sourceSystem: 'Source', cover: 'Cover',
+  kpiDashboard: 'KPI dashboard',
 };
 
 /** Words for enumerated values (status, level, type, period, frequency). */

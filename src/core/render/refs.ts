@@ -19,6 +19,9 @@ const DOC_PREFIX: Record<Kind, string> = {
 export const ROLES_PAGE = 'roles';
 
 /** An HTML id from ids: only safe characters; '.' joins parts (ids never contain it). */
+/** the file `stdkit kpi --format html` writes into the manual's html folder, and the manual links to */
+export const KPI_DASHBOARD_FILE = 'kpi.html';
+
 export function anchorOf(prefix: string, ...ids: string[]): string {
   return [prefix, ...ids].map((s) => s.replace(/[^A-Za-z0-9_-]/g, '_')).join('.');
 }

@@ -47,7 +47,15 @@ export interface StepView {
 }
 
 export interface VariantView { region: Ref; reason?: string; until?: string; stale: boolean; steps: Array<{ step: Ref; changes: Change[] }> }
-export interface KpiView { metric: Ref; target: string; alertBelow: string; weight: string; period: string }
+export interface KpiView {
+  metric: Ref;
+  target: string;
+  alertBelow: string;
+  weight: string;
+  period: string;
+  /** the metric on the KPI dashboard ("kpi.html#order-sla-rate"), when one was generated next to the manual */
+  dashboard?: string;
+}
 
 export interface StandardView extends DocView {
   purpose?: string;
@@ -116,6 +124,8 @@ export interface Manual {
   organization?: Ref;
   region?: { code: string; name: string };
   changes?: { heading: string; body: string };
+  /** the KPI dashboard page next to the HTML manual ("kpi.html"), when `stdkit kpi` has written one */
+  dashboard?: string;
   toc: TocSection[];
   organizations: OrgView[];
   standards: StandardView[];

@@ -12,6 +12,8 @@ export interface ViewContext {
   region?: string;
   /** YYYY-MM-DD, for stale variants */
   today: string;
+  /** the KPI dashboard next to the HTML manual ("kpi.html"), when `stdkit kpi` has written one */
+  dashboard?: string;
 }
 
 export function viewContext(lang: Lang, res: Resolver, today: string, region?: string): ViewContext {

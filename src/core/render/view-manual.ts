@@ -21,6 +21,8 @@ export interface ManualOptions {
   date: string;
   /** text of CHANGELOG.md, when there is one */
   changelog?: string;
+  /** the KPI dashboard next to the HTML manual ("kpi.html"): KPI sections and the sidebar link to it */
+  kpiDashboard?: string;
 }
 
 type Loaded<K extends Kind> = LoadedDoc & { data: Doc<K> };
@@ -48,7 +50,7 @@ export function buildManual(index: RepoIndex, config: StdkitConfig, opts: Manual
   const rollouts = of('RolloutPlan');
   const all: Array<Loaded<Kind>> = [...orgs, ...standards, ...matrices, ...dictionaries, ...rollouts];
   const res = new Resolver(all.map((d) => d.data));
-  const ctx = viewContext(lang, res, opts.date, region);
+  const ctx = { ...viewContext(lang, res, opts.date, region), dashboard: opts.kpiDashboard };
   const hasStandard = (id: string) => res.docs.has(`Standard/${id}`);
 
   const standardViews = standards.map((d) => standardView(ctx, d.data, d.file));
@@ -70,6 +72,7 @@ export function buildManual(index: RepoIndex, config: StdkitConfig, opts: Manual
       : orgs[0] && res.doc('Organization', orgs[0].data.metadata.id),
     region: region === undefined ? undefined : { code: region, name: res.region(region).name },
     changes: latestChanges(opts.changelog),
+    dashboard: opts.kpiDashboard,
     toc: [],
     organizations: orgs.map((d) => orgView(ctx, d.data, d.file, usage)),
     standards: standardViews,

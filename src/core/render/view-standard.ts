@@ -19,6 +19,8 @@ export function kpiView(ctx: ViewContext, id: string, metric: Metric | undefined
     alertBelow: quantity(ctx.lang, metric?.kpi?.alertBelow, unit),
     weight: quantity(ctx.lang, metric?.kpi?.weight, 'ratio'),
     period: enumWord(ctx.lang, metric?.period),
+    // the dashboard shows every metric with a kpi, each at the anchor of its id
+    dashboard: ctx.dashboard !== undefined && metric?.kpi !== undefined ? `${ctx.dashboard}#${id}` : undefined,
   };
 }
 
