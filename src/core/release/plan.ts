@@ -54,7 +54,6 @@ export function planRelease(input: PlanInput): ReleasePlan {
     });
   }
   const version = inc(input.current, bump, `manual.version in ${CONFIG_FILE}`);
-  const tag = `${input.tagPrefix}${version}`;
   const edits: VersionEdit[] = [{ file: CONFIG_FILE, docIndex: 0, path: ['manual', 'version'], kind: 'Config', id: 'manual', class: bump, from: input.current, to: version }];
   const kept: ReleasePlan['kept'] = [];
   for (const key of new Set(changes.map((c) => `${c.kind}\u0000${c.document}`))) {
@@ -75,48 +74,35 @@ export function planRelease(input: PlanInput): ReleasePlan {
     if (semver.valid(now) && semver.gte(now, to)) continue;
     edits.push({ file: doc.file, docIndex: doc.index, path: ['metadata', 'version'], kind: doc.kind!, id: doc.id!, class: cls, from: now, to });
   }
-  const fill = (t: string) => t.replace(/\{version\}/g, version).replace(/\{tag\}/g, tag);
-  return {
-    base: input.base,
-    required,
-    bump,
-    from: input.current,
-    version,
-    tag,
-    date: input.date,
-    message: fill(input.message ?? DEFAULT_MESSAGE),
-    edits,
-    kept,
-    changelogFile: input.changelogFile,
-    changelog: changelogSection(version, input.date, changes, input.baseIndex, input.headIndex),
-    changes,
-  };
+  return assemble(input, { changes, required, bump, version, edits, kept });
 }
 
 /** The first release: nothing to count from, so manual.version is published as it is
  * (bumped only when a bump is asked for) and every document keeps its own version. */
 function firstRelease(input: PlanInput, changes: Change[], required: ReleasePlan['required'], bump: ChangeClass): ReleasePlan {
   const version = input.requested ? inc(input.current, input.requested, `manual.version in ${CONFIG_FILE}`) : input.current;
-  const tag = `${input.tagPrefix}${version}`;
   const edits: VersionEdit[] =
     version === input.current ? [] : [{ file: CONFIG_FILE, docIndex: 0, path: ['manual', 'version'], kind: 'Config', id: 'manual', class: bump, from: input.current, to: version }];
   const kept = input.headIndex.docs
     .filter((d) => d.kind && d.id !== undefined && isRec(d.data) && isRec(d.data.metadata))
     .map((d) => ({ file: d.file, id: d.id!, version: String((d.data as { metadata: { version: unknown } }).metadata.version) }));
-  const fill = (t: string) => t.replace(/\{version\}/g, version).replace(/\{tag\}/g, tag);
+  return assemble(input, { changes, required, bump, version, edits, kept });
+}
+
+type Decided = Pick<ReleasePlan, 'changes' | 'required' | 'bump' | 'version' | 'edits' | 'kept'>;
+
+/** the plan from what was decided: tag, message and changelog follow from the version */
+function assemble(input: PlanInput, d: Decided): ReleasePlan {
+  const tag = `${input.tagPrefix}${d.version}`;
+  const fill = (t: string) => t.replace(/\{version\}/g, d.version).replace(/\{tag\}/g, tag);
   return {
+    ...d,
     base: input.base,
-    required,
-    bump,
     from: input.current,
-    version,
     tag,
     date: input.date,
     message: fill(input.message ?? DEFAULT_MESSAGE),
-    edits,
-    kept,
     changelogFile: input.changelogFile,
-    changelog: changelogSection(version, input.date, changes, input.baseIndex, input.headIndex),
-    changes,
+    changelog: changelogSection(d.version, input.date, d.changes, input.baseIndex, input.headIndex),
   };
 }
