@@ -12,7 +12,7 @@ describe('the first release', () => {
     const r = await runRelease(dir, ['--date', '2027-01-04'], noRender);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Released v1.0.0');
+    expect(r.stdout).toContain('Released v1.0.0: the first release, ');
     expect(read(dir, 'stdkit.yaml')).toContain('version: 1.0.0');
     expect(read(dir, 'standards/order.yaml')).toBe(before);
     const changelog = read(dir, 'CHANGELOG.md');

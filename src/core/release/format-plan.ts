@@ -15,10 +15,13 @@ export function formatPlan(v: PlanView, dryRun: boolean): string {
   const { plan } = v;
   const lines: string[] = [];
   const need = plan.required === plan.bump ? '' : ` (the changes need ${plan.required})`;
-  lines.push(`${dryRun ? 'Would release' : 'Released'} ${plan.tag}: ${plan.bump} release${need}, ${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'} since ${plan.base}`, '');
+  const what = plan.initial
+    ? `the first release, ${plan.kept.length} document${plan.kept.length === 1 ? '' : 's'}`
+    : `${plan.bump} release${need}, ${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'} since ${plan.base}`;
+  lines.push(`${dryRun ? 'Would release' : 'Released'} ${plan.tag}: ${what}`, '');
   lines.push('Versions:');
   for (const e of plan.edits) lines.push(`  ${e.file}  ${e.id === 'manual' ? 'manual.version' : e.id} ${e.from} → ${e.to}  (${e.class})`);
-  for (const k of plan.kept) lines.push(`  ${k.file}  ${k.id} ${k.version} kept (new document)`);
+  for (const k of plan.kept) lines.push(`  ${k.file}  ${k.id} ${k.version} kept (${plan.initial ? 'first release' : 'new document'})`);
   lines.push('', dryRun ? 'Files it would write:' : 'Files written:');
   for (const f of v.files) lines.push(`  ${f}`);
   if (v.renderOut !== undefined) lines.push(`  ${v.renderOut}/ (the rendered manual)`);

@@ -98,6 +98,7 @@ function assemble(input: PlanInput, d: Decided): ReleasePlan {
   return {
     ...d,
     base: input.base,
+    ...(input.initial ? { initial: true } : {}),
     from: input.current,
     tag,
     date: input.date,

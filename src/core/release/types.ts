@@ -20,6 +20,8 @@ export interface VersionEdit {
 export interface ReleasePlan {
   /** the latest release tag the changes are counted from */
   base: string;
+  /** the first release of the repository: no tag before it */
+  initial?: boolean;
   /** the highest class among the changes */
   required: Bump;
   bump: ChangeClass;
