@@ -1,7 +1,7 @@
 // The lint cache: per-file results keyed by content hash, and the last run's findings
 // keyed by everything they depend on. Lives in .stdkit/cache/, which ignores itself in git.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../core/model/document.js';
@@ -50,16 +50,30 @@ export class LintCache {
   }
 
   private write(name: string, value: unknown): void {
+    this.writeParts(name, [Buffer.from(JSON.stringify({ salt: this.salt, value }))]);
+  }
+
+  private writeParts(name: string, parts: Uint8Array[]): void {
     try {
       mkdirSync(this.dir, { recursive: true });
       const top = dirname(this.dir);
       if (top.endsWith('.stdkit')) writeFileSync(join(top, '.gitignore'), '# written by stdkit: the lint cache is never committed\n*\n');
       const tmp = join(this.dir, `${name}.${process.pid}.tmp`);
-      writeFileSync(tmp, JSON.stringify({ salt: this.salt, value }));
+      const fd = openSync(tmp, 'w');
+      try {
+        for (const p of parts) writeSync(fd, p);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, join(this.dir, name));
     } catch {
       // a read-only checkout still lints; it just is not faster next time
     }
+  }
+
+  /** a per-file cache exists (cheap: does not read it) */
+  hasFiles(): boolean {
+    return existsSync(join(this.dir, 'files.json'));
   }
 
   files(): Record<string, FileEntry> {
@@ -68,10 +82,19 @@ export class LintCache {
   saveFiles(entries: Record<string, FileEntry>): void {
     this.write('files.json', entries);
   }
+  /** files.json from entries already serialized (by the parse workers): no stringify on this thread */
+  saveFileChunks(chunks: Uint8Array[]): void {
+    this.writeParts('files.json', [Buffer.from(`{"salt":${JSON.stringify(this.salt)},"value":{`), ...interleave(chunks, Buffer.from(',')), Buffer.from('}}')]);
+  }
+
   run(): RunEntry | undefined {
     return this.read<RunEntry>('run.json');
   }
   saveRun(entry: RunEntry): void {
     this.write('run.json', entry);
   }
+}
+
+function interleave<T>(items: T[], sep: T): T[] {
+  return items.flatMap((x, i) => (i === 0 ? [x] : [sep, x]));
 }

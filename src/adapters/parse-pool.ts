@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { processFile, type FileResult } from '../core/model/document.js';
 import { validators } from '../core/model/validators.js';
+import { hashBytes } from './cache.js';
 import { readFailure } from './read-failure.js';
 
 const BATCH = 40;
@@ -22,7 +23,8 @@ export function parseInThread(root: string, files: string[], onProgress?: Progre
   return files.map((file, i) => {
     if (onProgress && i % BATCH === 0) onProgress(i, files.length);
     try {
-      return processFile(file, readFileSync(join(root, file)), validators);
+      const bytes = readFileSync(join(root, file));
+      return { ...processFile(file, bytes, validators), hash: hashBytes(bytes) };
     } catch (e) {
       return readFailure(file, e);
     }
@@ -32,16 +34,34 @@ export function parseInThread(root: string, files: string[], onProgress?: Progre
 /** files done so far, of how many */
 export type Progress = (done: number, total: number) => void;
 
-export async function parseFiles(root: string, files: string[], opts: { threads?: number; onProgress?: Progress } = {}): Promise<FileResult[]> {
+export interface ParseOptions {
+  threads?: number;
+  onProgress?: Progress;
+  /** also return each file's cache entry as JSON text, made by the workers (see LintCache.saveFileChunks) */
+  cacheText?: boolean;
+}
+
+export interface Parsed {
+  results: FileResult[];
+  /** UTF-8 `"file":{"hash","result"}` entries joined by commas, one chunk per batch; absent when parsed in this thread */
+  cacheChunks?: Uint8Array[];
+}
+
+export async function parseFiles(root: string, files: string[], opts: ParseOptions = {}): Promise<FileResult[]> {
+  return (await parseFilesWithCache(root, files, opts)).results;
+}
+
+export async function parseFilesWithCache(root: string, files: string[], opts: ParseOptions = {}): Promise<Parsed> {
   const threads = Math.min(opts.threads ?? availableParallelism(), Math.ceil(files.length / BATCH), 8);
-  if (files.length < WORKER_THRESHOLD || threads < 2) return parseInThread(root, files, opts.onProgress);
+  if (files.length < WORKER_THRESHOLD || threads < 2) return { results: parseInThread(root, files, opts.onProgress) };
   const results = new Map<string, FileResult>();
+  const cacheChunks: Uint8Array[] = [];
   let next = 0;
   const url = workerUrl();
   await Promise.all(
     Array.from({ length: threads }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(url, { workerData: { root } });
+        const worker = new Worker(url, { workerData: { root, cacheText: opts.cacheText === true } });
         const feed = () => {
           if (next >= files.length) {
             worker.postMessage(null);
@@ -51,8 +71,9 @@ export async function parseFiles(root: string, files: string[], opts: { threads?
           next += BATCH;
           worker.postMessage(batch);
         };
-        worker.on('message', (batch: FileResult[]) => {
+        worker.on('message', ({ batch, cache }: { batch: FileResult[]; cache?: Uint8Array }) => {
           for (const r of batch) results.set(r.file, r);
+          if (cache) cacheChunks.push(cache);
           opts.onProgress?.(results.size, files.length);
           feed();
         });
@@ -62,5 +83,6 @@ export async function parseFiles(root: string, files: string[], opts: { threads?
       }),
     ),
   );
-  return files.map((f) => results.get(f)!);
+  const ordered = files.map((f) => results.get(f)!);
+  return opts.cacheText ? { results: ordered, cacheChunks } : { results: ordered };
 }

@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { findRoot, loadConfig } from '../adapters/config.js';
 import { LintCache, codeSalt, hashBytes, type FileEntry } from '../adapters/cache.js';
 import { listDocumentFiles } from '../adapters/files.js';
-import { parseFiles, type Progress } from '../adapters/parse-pool.js';
+import { parseFiles, parseFilesWithCache, type Progress } from '../adapters/parse-pool.js';
 import { finalize, runRules, summarize, suppressions, type Source } from '../core/lint/engine.js';
 import { ruleById, rules } from '../core/lint/rules/index.js';
 import type { LintResult, Severity } from '../core/lint/types.js';
@@ -78,40 +78,51 @@ export async function lintRepository(opts: LintOptions): Promise<LintOutcome> {
   let results: FileResult[];
   let runKey = '';
   const cache = useCache ? new LintCache(root, opts.cacheLocation) : undefined;
+  const parse = (list: string[]) => parseFiles(root, list, { threads: opts.threads, onProgress: opts.onProgress });
+  const keyOf = (hashes: string[]) => hashBytes(JSON.stringify([codeSalt(), configText, today, opts.rules ?? {}, opts.paths ?? [], scope.key, hashes]));
   if (cache) {
-    const hashes: string[] = [];
-    for (const f of files) {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(join(root, f));
-      } catch {
-        bytes = new Uint8Array();
+    if (!cache.hasFiles()) {
+      // a first run: the workers read, hash and parse each file in one go
+      const parsed = await parseFilesWithCache(root, files, { threads: opts.threads, onProgress: opts.onProgress, cacheText: true });
+      results = parsed.results;
+      runKey = keyOf(results.map((r) => `${r.file}\u0000${r.hash ?? ''}`));
+      if (parsed.cacheChunks) cache.saveFileChunks(parsed.cacheChunks);
+      else cache.saveFiles(Object.fromEntries(results.map((r) => [r.file, { hash: r.hash ?? '', result: r }])));
+    } else {
+      const hashes: string[] = [];
+      for (const f of files) {
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(join(root, f));
+        } catch {
+          bytes = new Uint8Array();
+        }
+        texts.set(f, bytes);
+        hashes.push(`${f}\u0000${hashBytes(bytes)}`);
       }
-      texts.set(f, bytes);
-      hashes.push(`${f}\u0000${hashBytes(bytes)}`);
-    }
-    runKey = hashBytes(JSON.stringify([codeSalt(), configText, today, opts.rules ?? {}, opts.paths ?? [], scope.key, hashes]));
-    const last = cache.run();
-    if (last && last.key === runKey) {
-      return { root, config, result: { findings: last.findings, summary: last.summary }, index: new RepoIndex([], config) };
-    }
-    const known = cache.files();
-    const fresh: Record<string, FileEntry> = {};
-    const todo: string[] = [];
-    files.forEach((f, i) => {
-      const hash = hashes[i]!.split('\u0000')[1]!;
-      const hit = known[f];
-      if (hit && hit.hash === hash && isFileResult(hit.result)) fresh[f] = hit;
-      else {
-        todo.push(f);
-        fresh[f] = { hash, result: undefined as unknown as FileResult };
+      runKey = keyOf(hashes);
+      const last = cache.run();
+      if (last && last.key === runKey) {
+        return { root, config, result: { findings: last.findings, summary: last.summary }, index: new RepoIndex([], config) };
       }
-    });
-    for (const r of await parseFiles(root, todo, { threads: opts.threads, onProgress: opts.onProgress })) fresh[r.file]!.result = r;
-    results = files.map((f) => fresh[f]!.result);
-    if (todo.length > 0) cache.saveFiles(fresh);
+      const known = cache.files();
+      const fresh: Record<string, FileEntry> = {};
+      const todo: string[] = [];
+      files.forEach((f, i) => {
+        const hash = hashes[i]!.split('\u0000')[1]!;
+        const hit = known[f];
+        if (hit && hit.hash === hash && isFileResult(hit.result)) fresh[f] = hit;
+        else {
+          todo.push(f);
+          fresh[f] = { hash, result: undefined as unknown as FileResult };
+        }
+      });
+      for (const r of await parse(todo)) fresh[r.file]!.result = r;
+      results = files.map((f) => fresh[f]!.result);
+      if (todo.length > 0) cache.saveFiles(fresh);
+    }
   } else {
-    results = await parseFiles(root, files, { threads: opts.threads, onProgress: opts.onProgress });
+    results = await parse(files);
   }
 
   const docs = results.flatMap((r) => r.docs);

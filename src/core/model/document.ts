@@ -17,6 +17,8 @@ export interface FileResult {
   docs: LoadedDoc[];
   /** every finding located (line and column set) */
   findings: RawFinding[];
+  /** content hash of the file's bytes, set by the reader (for the lint cache) */
+  hash?: string;
 }
 
 const isRec = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

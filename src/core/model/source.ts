@@ -44,7 +44,20 @@ export interface ParsedText {
 const MAX_ALIASES = 100;
 // Files go through `yaml` when they hold an alias (*name: `yaml` caps alias expansion), an
 // explicit tag, a complex `? key`, or a null key: there the fast parser's reading could differ.
-const CAREFUL = /(?:^|[\s,[{:-])\*[^\s,\]}*]|(?:^|[\s,[{])!|^\s*\?(?:\s|$)|^\s*(?:-\s+)*(?:~|null|Null|NULL)?\s*:(?:\s|$)/m;
+// Each pattern runs only when its character occurs at all: most files have none of them.
+const ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}*]/;
+const TAG = /(?:^|[\s,[{])!/;
+const COMPLEX_KEY = /^[ \t-]*\?(?:\s|$)/m;
+const NULL_KEY = /^[ \t-]*(?:~|null|Null|NULL)?[ \t]*:(?:\s|$)/m;
+
+function needsCare(text: string): boolean {
+  return (
+    (text.includes('*') && ALIAS.test(text)) ||
+    (text.includes('!') && TAG.test(text)) ||
+    (text.includes('?') && COMPLEX_KEY.test(text)) ||
+    ((text.includes('~') || /null:|Null:|NULL:|^[ \t-]*:/m.test(text)) && NULL_KEY.test(text))
+  );
+}
 
 /** Decodes file bytes as UTF-8 text, or says why it is not text. */
 export function decode(file: string, bytes: Uint8Array): { text: string } | { finding: RawFinding } {
@@ -95,7 +108,7 @@ export function parseText(file: string, text: string): ParsedText {
     // `yaml` and js-yaml recurse per level: past this they overflow the stack, and V8 may not recover
     return { via: 'careful', docs: [], findings: [{ rule: 'yaml-syntax', file, path: [], ...deep, message: `nesting too deep to read (more than ${MAX_DEPTH} levels, or an indentation that deep): flatten the structure` }] };
   }
-  if (!CAREFUL.test(text)) {
+  if (!needsCare(text)) {
     try {
       const docs = jsYaml.loadAll(text, undefined, { schema: CORE_1_2, filename: file });
       return { via: 'fast', docs: docs.filter((d) => d !== null && d !== undefined), findings: [] };

@@ -39,8 +39,9 @@ export const CORE_1_2 = jsYaml.FAILSAFE_SCHEMA.extend({
   ],
 });
 
-/** The deepest nesting of flow brackets or compact `- - -` sequences, and where it passes the limit. */
+/** Where nesting passes the limit: flow brackets, compact `- - -` sequences, or indentation. */
 export function tooDeep(text: string): { line: number; column: number } | undefined {
+  if (!mayBeDeep(text)) return undefined;
   let depth = 0;
   let line = 1;
   let lineStart = 0;
@@ -71,8 +72,19 @@ export function tooDeep(text: string): { line: number; column: number } | undefi
     if ((c === '"' || c === "'") && depth > 0) quote = c;
     else if (c === '[' || c === '{') depth++;
     else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-    if (depth > MAX_DEPTH || dashes > MAX_DEPTH || i - lineStart > MAX_DEPTH * 8) return { line, column: i - lineStart + 1 };
+    if (depth > MAX_DEPTH || dashes > MAX_DEPTH || (atLineStart && i - lineStart >= MAX_DEPTH * 8)) return { line, column: i - lineStart + 1 };
   }
   return undefined;
 }
 
+const DEEP_INDENT = new RegExp(`^[ \\t-]{${MAX_DEPTH * 8 + 1}}`, 'm');
+
+/** cheap checks first: few brackets, no compact `- - ` and no deep indentation mean no deep nesting */
+function mayBeDeep(text: string): boolean {
+  if (text.includes('- - ') || DEEP_INDENT.test(text)) return true;
+  let brackets = 0;
+  for (const open of ['[', '{']) {
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) if (++brackets > MAX_DEPTH) return true;
+  }
+  return false;
+}
