@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { findRoot, loadConfig } from '../adapters/config.js';
 import { listDocumentFiles } from '../adapters/files.js';
-import { parseFiles } from '../adapters/parse-pool.js';
+import { parseFiles, type Progress } from '../adapters/parse-pool.js';
 import { parseConfig } from '../core/model/config.js';
 import { processFile, type FileResult } from '../core/model/document.js';
 import { documentMatcher } from '../core/model/globs.js';
@@ -21,10 +21,10 @@ export interface LoadedRepository {
 }
 
 /** The repository in the working tree, from `cwd` upward. */
-export async function loadRepository(cwd: string): Promise<LoadedRepository> {
+export async function loadRepository(cwd: string, opts: { onProgress?: Progress } = {}): Promise<LoadedRepository> {
   const root = findRoot(cwd);
   const { config, text } = loadConfig(root);
-  const files = await parseFiles(root, listDocumentFiles(root, config.include, config.exclude));
+  const files = await parseFiles(root, listDocumentFiles(root, config.include, config.exclude), { onProgress: opts.onProgress });
   return { root, config, configText: text, files, index: new RepoIndex(files.flatMap((f) => f.docs), config) };
 }
 

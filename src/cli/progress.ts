@@ -2,6 +2,7 @@
 import type { IO } from './io.js';
 
 export interface ProgressLine {
+  /** total 0: not known in advance, only the count is shown */
   update(done: number, total: number): void;
   /** erases the line */
   end(): void;
@@ -20,7 +21,8 @@ export function progressLine(io: IO, label: string, quiet = false): ProgressLine
       if (now - last < EVERY_MS && done < total) return;
       last = now;
       shown = true;
-      io.stderr(`\r${label} ${done.toLocaleString('en')}/${total.toLocaleString('en')} files (${Math.floor((done / Math.max(total, 1)) * 100)}%)\u001b[K`);
+      const count = total > 0 ? `${done.toLocaleString('en')}/${total.toLocaleString('en')} files (${Math.floor((done / total) * 100)}%)` : `${done.toLocaleString('en')} files`;
+      io.stderr(`\r${label} ${count}\u001b[K`);
     },
     end() {
       if (shown) io.stderr('\r\u001b[K');

@@ -6,6 +6,7 @@ import { OutputWriter } from '../adapters/render-output.js';
 import type { Format } from '../core/render/helpers.js';
 import type { Lang } from '../core/render/i18n.js';
 import type { IO } from './io.js';
+import { progressLine } from './progress.js';
 import type { GlobalOptions } from './main.js';
 
 export interface RenderFlags {
@@ -18,22 +19,27 @@ export interface RenderFlags {
 
 export async function renderCommand(io: IO, globals: GlobalOptions, opts: RenderFlags): Promise<number> {
   const cwd = resolve(io.cwd, globals.cwd ?? '.');
-  const repo = await loadRepository(cwd);
+  const reading = progressLine(io, 'stdkit render: reading', globals.quiet);
+  const repo = await loadRepository(cwd, { onProgress: (d, t) => reading.update(d, t) }).finally(() => reading.end());
   const formats: Format[] = opts.format === undefined ? [...repo.config.render.formats] : opts.format === 'all' ? ['markdown', 'html'] : [opts.format];
   const out = opts.out !== undefined ? resolve(cwd, opts.out) : resolve(repo.root, repo.config.render.out);
   const renderOpts = { formats, lang: opts.lang, region: opts.region, templatesDir: opts.templates === undefined ? undefined : resolve(cwd, opts.templates), env: io.env, out };
   // views and templates are checked before anything is written, so a bad flag leaves no trace
   let writer: OutputWriter | undefined;
   const files = new Set<string>();
+  const writing = progressLine(io, 'stdkit render: writing', globals.quiet);
   try {
     streamManual(repo, renderOpts, (path, text) => {
       writer ??= new OutputWriter(out);
       files.add(path);
       writer.write(path, text);
+      writing.update(files.size, 0);
     });
   } catch (e) {
     (writer as OutputWriter | undefined)?.abort();
     throw e;
+  } finally {
+    writing.end();
   }
   const written = writer ? (writer as OutputWriter).commit() : [];
   const invalid = repo.index.docs.filter((d) => !d.valid).length;

@@ -27,6 +27,13 @@ describe('progressLine', () => {
     expect(t.err().endsWith('\r\u001b[K')).toBe(true);
   });
 
+  it('shows a bare count when the total is not known', () => {
+    const t = io(true);
+    const p = progressLine(t.io, 'stdkit render: writing');
+    p.update(12, 0);
+    expect(t.err()).toContain('\rstdkit render: writing 12 files\u001b[K');
+  });
+
   it.each([
     ['a pipe', false, {}, false],
     ['CI', true, { CI: 'true' }, false],
@@ -51,6 +58,23 @@ describe('stdkit lint on a terminal', () => {
       expect(code).toBe(0);
       expect(out).toBe('');
       expect(err).toMatch(/stdkit lint: reading [\d,]+\/302 files/);
+      expect(err.endsWith('\r\u001b[K')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stdkit render shows reading and writing progress, then only its summary on stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stdkit-progress-render-'));
+    try {
+      generate(dir, { count: 200, brokenEvery: 0 });
+      let out = '';
+      let err = '';
+      const code = await run(['node', 'stdkit', 'render', '--format', 'markdown'], { stdout: (t) => (out += t), stderr: (t) => (err += t), isTTY: false, errIsTTY: true, env: {}, cwd: dir });
+      expect(code).toBe(0);
+      expect(out).toMatch(/^manual 1\.0\.0 written: /);
+      expect(err).toMatch(/stdkit render: reading [\d,]+\/202 files/);
+      expect(err).toMatch(/stdkit render: writing [\d,]+ files/);
       expect(err.endsWith('\r\u001b[K')).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
