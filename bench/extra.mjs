@@ -46,9 +46,23 @@ export default async function extra({ root, bin, measure, count }) {
 
   const hasRender = existsSync(join(root, 'dist', 'cli', 'render.js'));
   if (hasRender) {
+    // the full corpus and a quarter of it: render cost should grow linearly with documents
+    const quarter = join(root, 'bench', '.corpus', 'render-quarter');
+    const qCount = Math.max(1, Math.floor(count / 4));
+    const qStamp = join(quarter, '.generated');
+    if (!existsSync(qStamp) || readFileSync(qStamp, 'utf8') !== String(qCount)) {
+      generate(quarter, { count: qCount, brokenEvery: 0 });
+      writeFileSync(qStamp, String(qCount));
+    }
     const out = join(root, 'bench', '.out', 'manual');
-    rmSync(out, { recursive: true, force: true });
-    const r = measure('stdkit render --format all (markdown + html)', process.execPath, [bin, '-C', join(root, 'bench', '.corpus', 'lint'), 'render', '--format', 'all', '--out', out]);
-    console.log(`render of ${count} standards: ${r.seconds} s (target < 20 s), peak ${r.peakMb} MB (target < 1024)`);
+    const rows = [];
+    for (const [label, dir, n] of [[`${qCount}`, quarter, qCount], [`${count}`, join(root, 'bench', '.corpus', 'lint'), count]]) {
+      rmSync(out, { recursive: true, force: true });
+      const r = measure(`stdkit render --format all, ${label} standards`, process.execPath, [bin, '-C', dir, 'render', '--format', 'all', '--out', out]);
+      rows.push({ n, ...r });
+    }
+    const [q, full] = rows;
+    console.log(`render of ${count} standards: ${full.seconds} s (target < 20 s), peak ${full.peakMb} MB (target < 1024)`);
+    console.log(`render per standard: ${((q.seconds / q.n) * 1000).toFixed(2)} ms at ${q.n}, ${((full.seconds / full.n) * 1000).toFixed(2)} ms at ${full.n} (linear when these are close)`);
   }
 }
