@@ -1,16 +1,14 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deprecatedDependency } from '../../src/core/lint/rules/deprecated-dependency.js';
-import { DICTIONARY, lintYaml, MATRIX, repo, STANDARD } from '../helpers/lint.js';
-
-const lint = (files: Record<string, string>) => lintYaml(files, { rules: [deprecatedDependency] });
-type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
+import { DICTIONARY, MATRIX, repo, STANDARD } from '../helpers/lint.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
 
 const DEPRECATED = STANDARD.replace('status: active }', 'status: deprecated }');
 const ACTIVE_MATRIX = MATRIX.replace('version: 1.0.0, owner: hq-ops-director }', 'version: 1.0.0, owner: hq-ops-director, status: active }');
 const DEPRECATED_DICT = DICTIONARY.replace('version: 1.0.0, owner: hq-ops-director }', 'version: 1.0.0, owner: hq-ops-director, status: deprecated }');
 const successor = (status: string) => STANDARD.replace('id: order-fulfilment,', 'id: order-fulfilment-v2, supersedes: order-fulfilment,').replace('status: active }', `status: ${status} }`);
 
-const valid = [
+const valid: ValidCase[] = [
   { name: 'the base repository', files: repo() },
   { name: 'a draft matrix (no status) linking a deprecated standard', files: repo({ 'standards/order.yaml': DEPRECATED }) },
   { name: 'an active matrix linking an active standard', files: repo({ 'matrices/raci.yaml': ACTIVE_MATRIX }) },
@@ -20,7 +18,7 @@ const valid = [
   { name: 'supersedes naming a document that no longer exists', files: repo({ 'standards/order.yaml': STANDARD.replace('id: order-fulfilment,', 'id: order-fulfilment, supersedes: old-orders,') }) },
 ];
 
-const invalid: Invalid[] = [
+const invalid: InvalidCase[] = [
   {
     name: 'an active matrix linking a deprecated standard',
     files: repo({ 'standards/order.yaml': DEPRECATED, 'matrices/raci.yaml': ACTIVE_MATRIX }),
@@ -38,12 +36,8 @@ const invalid: Invalid[] = [
   },
 ];
 
-describe('deprecated-dependency', () => {
+ruleTester(deprecatedDependency, { file: '', valid, invalid });
+
+describe('deprecated-dependency metadata', () => {
   it('warns by default', () => expect(deprecatedDependency.meta.defaultSeverity).toBe('warn'));
-  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
-  it.each(invalid)('invalid: $name', ({ files, errors }) => {
-    const found = lint(files);
-    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'deprecated-dependency', file, path, line })));
-    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
-  });
 });

@@ -1,6 +1,6 @@
 import { fieldExample } from '../../src/core/lint/rules/field-example.js';
 import { DICTIONARY, repo } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'dictionaries/sales.yaml';
 /** the base dictionary with one more field (line 8) */

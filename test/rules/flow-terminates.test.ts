@@ -1,6 +1,6 @@
 import { flowTerminates } from '../../src/core/lint/rules/flow-terminates.js';
 import { repo, STANDARD } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'standards/order.yaml';
 // `next` for each of the three steps (order-intake, order-confirmation, shipment); undefined keeps the default

@@ -1,9 +1,6 @@
-import { describe, it, expect } from 'vitest';
 import { idUnique } from '../../src/core/lint/rules/id-unique.js';
-import { DICTIONARY, lintYaml, MATRIX, ORG, repo, ROLLOUT, STANDARD } from '../helpers/lint.js';
-
-const lint = (files: Record<string, string>) => lintYaml(files, { rules: [idUnique] });
-type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
+import { DICTIONARY, MATRIX, ORG, repo, ROLLOUT, STANDARD } from '../helpers/lint.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
 
 const FINANCE = `apiVersion: stdkit/v1
 kind: DataDictionary
@@ -24,14 +21,14 @@ spec:
     - { id: shipment, name: Return shipment, responsible: warehouse-lead }
 `;
 
-const valid = [
+const valid: ValidCase[] = [
   { name: 'the base repository', files: repo() },
   { name: 'the same id in different kinds', files: repo({ 'matrices/raci.yaml': MATRIX.replace('id: ops-raci', 'id: order-fulfilment') }) },
   { name: 'the same step id in two standards', files: repo({ 'standards/returns.yaml': RETURNS }) },
   { name: 'a region code equal to nothing else, and a role id equal to a system id', files: repo({ 'org/org.yaml': ORG.replace('{ id: erp, name: ERP }', '{ id: warehouse-lead, name: WMS }') }) },
 ];
 
-const invalid: Invalid[] = [
+const invalid: InvalidCase[] = [
   {
     name: 'a Standard id defined twice, in two files',
     files: repo({ 'standards/copy.yaml': STANDARD }),
@@ -96,11 +93,4 @@ const invalid: Invalid[] = [
   },
 ];
 
-describe('id-unique', () => {
-  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
-  it.each(invalid)('invalid: $name', ({ files, errors }) => {
-    const found = lint(files);
-    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'id-unique', file, path, line })));
-    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
-  });
-});
+ruleTester(idUnique, { file: '', valid, invalid });

@@ -1,6 +1,6 @@
 import { kpiThreshold } from '../../src/core/lint/rules/kpi-threshold.js';
 import { DICTIONARY, repo } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'dictionaries/sales.yaml';
 const O = 'dictionaries/ops.yaml';

@@ -1,6 +1,6 @@
 import { metricCurrencyFlags } from '../../src/core/lint/rules/metric-currency-flags.js';
 import { DICTIONARY, repo } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'dictionaries/sales.yaml';
 const FLAGS = 'taxIncluded: true, returnsDeducted: true';

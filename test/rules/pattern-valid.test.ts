@@ -1,6 +1,6 @@
 import { patternValid } from '../../src/core/lint/rules/pattern-valid.js';
 import { DICTIONARY, repo } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'dictionaries/sales.yaml';
 const BASE_PATTERN = String.raw`pattern: '^[A-Z]{2}-\d{8}$', example: EC-00001234`;

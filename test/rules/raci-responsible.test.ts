@@ -1,6 +1,6 @@
 import { raciResponsible } from '../../src/core/lint/rules/raci-responsible.js';
 import { MATRIX, repo } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'matrices/raci.yaml';
 const RACI = 'raci: { warehouse-lead: R, regional-manager: A, hq-ops-director: I }';

@@ -1,9 +1,7 @@
-import { describe, it, expect } from 'vitest';
 import { refField } from '../../src/core/lint/rules/ref-field.js';
-import { DICTIONARY, lintYaml, repo } from '../helpers/lint.js';
+import { DICTIONARY, repo } from '../helpers/lint.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
 
-const lint = (files: Record<string, string>) => lintYaml(files, { rules: [refField] });
-type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
 const dict = (from: string, to: string) => repo({ 'dictionaries/sales.yaml': DICTIONARY.replace(from, to) });
 
 const PRODUCTS = `apiVersion: stdkit/v1
@@ -14,12 +12,12 @@ spec:
     - { id: product-sku, name: 商品编码, type: string, source: erp }
 `;
 
-const valid = [
+const valid: ValidCase[] = [
   { name: 'the base repository', files: repo() },
   { name: 'an interface field defined in another dictionary', files: { ...dict('fields: [customer-id]', 'fields: [customer-id, product-sku]'), 'dictionaries/products.yaml': PRODUCTS } },
 ];
 
-const invalid: Invalid[] = [
+const invalid: InvalidCase[] = [
   {
     name: 'a field typo, with a suggestion',
     files: dict('fields: [customer-id]', 'fields: [customer-id, order-amout]'),
@@ -32,11 +30,4 @@ const invalid: Invalid[] = [
   },
 ];
 
-describe('ref-field', () => {
-  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
-  it.each(invalid)('invalid: $name', ({ files, errors }) => {
-    const found = lint(files);
-    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'ref-field', file, path, line })));
-    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
-  });
-});
+ruleTester(refField, { file: '', valid, invalid });

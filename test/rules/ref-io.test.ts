@@ -1,18 +1,17 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refIo } from '../../src/core/lint/rules/ref-io.js';
-import { lintYaml, repo, STANDARD } from '../helpers/lint.js';
+import { repo, STANDARD } from '../helpers/lint.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
 
-const lint = (files: Record<string, string>) => lintYaml(files, { rules: [refIo] });
-type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
 const std = (from: string, to: string) => repo({ 'standards/order.yaml': STANDARD.replace(from, to) });
 
-const valid = [
+const valid: ValidCase[] = [
   { name: 'the base repository', files: repo() },
   { name: 'plain words, English and Chinese', files: std('inputs: [order-form]', 'inputs: [order-form, email, customer list, Order form, ERP, 客户需求调研表, "signed contract (PDF)"]') },
   { name: 'system ids as outputs', files: std('outputs: [erp]', 'outputs: [erp, crm]') },
 ];
 
-const invalid: Invalid[] = [
+const invalid: InvalidCase[] = [
   {
     name: 'a form id typo, with a suggestion',
     files: std('inputs: [order-form]', 'inputs: [order-from]'),
@@ -35,12 +34,8 @@ const invalid: Invalid[] = [
   },
 ];
 
-describe('ref-io', () => {
+ruleTester(refIo, { file: '', valid, invalid });
+
+describe('ref-io metadata', () => {
   it('warns by default', () => expect(refIo.meta.defaultSeverity).toBe('warn'));
-  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
-  it.each(invalid)('invalid: $name', ({ files, errors }) => {
-    const found = lint(files);
-    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'ref-io', file, path, line })));
-    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
-  });
 });

@@ -1,9 +1,6 @@
-import { describe, it, expect } from 'vitest';
 import { refMetric } from '../../src/core/lint/rules/ref-metric.js';
-import { DICTIONARY, lintYaml, repo, ROLLOUT, STANDARD } from '../helpers/lint.js';
-
-const lint = (files: Record<string, string>) => lintYaml(files, { rules: [refMetric] });
-type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
+import { DICTIONARY, repo, ROLLOUT, STANDARD } from '../helpers/lint.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
 
 const OPS = `apiVersion: stdkit/v1
 kind: DataDictionary
@@ -13,12 +10,12 @@ spec:
     - { id: transfer-lead-time, name: 调货时长, unit: hours, period: week }
 `;
 
-const valid = [
+const valid: ValidCase[] = [
   { name: 'the base repository', files: repo() },
   { name: 'a KPI defined in a second dictionary', files: repo({ 'dictionaries/ops.yaml': OPS, 'standards/order.yaml': STANDARD.replace('kpis: [order-sla-rate]', 'kpis: [order-sla-rate, transfer-lead-time]') }) },
 ];
 
-const invalid: Invalid[] = [
+const invalid: InvalidCase[] = [
   {
     name: 'a KPI typo, with a suggestion',
     files: repo({ 'standards/order.yaml': STANDARD.replace('kpis: [order-sla-rate]', 'kpis: [order-sla-rates]') }),
@@ -36,11 +33,4 @@ const invalid: Invalid[] = [
   },
 ];
 
-describe('ref-metric', () => {
-  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
-  it.each(invalid)('invalid: $name', ({ files, errors }) => {
-    const found = lint(files);
-    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'ref-metric', file, path, line })));
-    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
-  });
-});
+ruleTester(refMetric, { file: '', valid, invalid });

@@ -1,16 +1,13 @@
-import { describe, it, expect } from 'vitest';
 import { refRegion } from '../../src/core/lint/rules/ref-region.js';
-import { lintYaml, repo, ROLLOUT, STANDARD } from '../helpers/lint.js';
+import { repo, ROLLOUT, STANDARD } from '../helpers/lint.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
 
-const lint = (files: Record<string, string>) => lintYaml(files, { rules: [refRegion] });
-type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
-
-const valid = [
+const valid: ValidCase[] = [
   { name: 'the base repository', files: repo() },
   { name: 'a list of regions', files: repo({ 'standards/order.yaml': STANDARD.replace('regions: all', 'regions: [EC, SC, NC]') }) },
 ];
 
-const invalid: Invalid[] = [
+const invalid: InvalidCase[] = [
   {
     name: 'an unknown standard region, with a suggestion',
     files: repo({ 'standards/order.yaml': STANDARD.replace('regions: all', 'regions: [EC, XC]') }),
@@ -28,11 +25,4 @@ const invalid: Invalid[] = [
   },
 ];
 
-describe('ref-region', () => {
-  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
-  it.each(invalid)('invalid: $name', ({ files, errors }) => {
-    const found = lint(files);
-    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'ref-region', file, path, line })));
-    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
-  });
-});
+ruleTester(refRegion, { file: '', valid, invalid });

@@ -1,6 +1,6 @@
 import { refRole } from '../../src/core/lint/rules/ref-role.js';
 import { DICTIONARY, MATRIX, ROLLOUT, STANDARD, repo } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(refRole, {
   file: 'standards/order.yaml',

@@ -1,19 +1,17 @@
-import { describe, it, expect } from 'vitest';
 import { refStandard } from '../../src/core/lint/rules/ref-standard.js';
-import { lintYaml, MATRIX, repo, ROLLOUT } from '../helpers/lint.js';
+import { MATRIX, repo, ROLLOUT } from '../helpers/lint.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
 
-const lint = (files: Record<string, string>) => lintYaml(files, { rules: [refStandard] });
-type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
 const matrix = (from: string, to: string) => repo({ 'matrices/raci.yaml': MATRIX.replace(from, to) });
 
-const valid = [
+const valid: ValidCase[] = [
   { name: 'the base repository', files: repo() },
   { name: 'an activity with neither standard nor step', files: matrix('      standard: order-fulfilment\n      step: shipment\n', '') },
   { name: 'an activity linking a standard without a step', files: matrix('      step: shipment\n', '') },
   { name: 'a rollout plan without standards', files: repo({ 'rollouts/east.yaml': ROLLOUT.replace('  standards: [order-fulfilment]\n', '') }) },
 ];
 
-const invalid: Invalid[] = [
+const invalid: InvalidCase[] = [
   {
     name: 'an unknown standard, with a suggestion (its step is not checked)',
     files: matrix('standard: order-fulfilment', 'standard: order-fulfillment'),
@@ -41,11 +39,4 @@ const invalid: Invalid[] = [
   },
 ];
 
-describe('ref-standard', () => {
-  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
-  it.each(invalid)('invalid: $name', ({ files, errors }) => {
-    const found = lint(files);
-    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'ref-standard', file, path, line })));
-    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
-  });
-});
+ruleTester(refStandard, { file: '', valid, invalid });

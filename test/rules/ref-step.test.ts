@@ -1,9 +1,7 @@
-import { describe, it, expect } from 'vitest';
 import { refStep } from '../../src/core/lint/rules/ref-step.js';
-import { lintYaml, repo, STANDARD } from '../helpers/lint.js';
+import { repo, STANDARD } from '../helpers/lint.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
 
-const lint = (files: Record<string, string>) => lintYaml(files, { rules: [refStep] });
-type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
 const std = (from: string, to: string) => repo({ 'standards/order.yaml': STANDARD.replace(from, to) });
 
 const OTHER = `apiVersion: stdkit/v1
@@ -14,13 +12,13 @@ spec:
     - { id: return-request, name: Return request, responsible: regional-manager, next: [order-intake] }
 `;
 
-const valid = [
+const valid: ValidCase[] = [
   { name: 'the base repository', files: repo() },
   { name: 'explicit next, and [] ending the flow', files: repo({ 'standards/order.yaml': STANDARD.replace('sla: 4h }', 'sla: 4h, next: [order-confirmation, shipment] }').replace('sla: 2bd }', 'sla: 2bd, next: [] }') }) },
   { name: 'a variant step with next', files: std('{ id: order-confirmation, sla: 48h }', '{ id: order-confirmation, sla: 48h, next: [shipment] }') },
 ];
 
-const invalid: Invalid[] = [
+const invalid: InvalidCase[] = [
   {
     name: 'a next typo, with a suggestion',
     files: std('sla: 4h }', 'sla: 4h, next: [order-confirmaton] }'),
@@ -46,11 +44,4 @@ const invalid: Invalid[] = [
   },
 ];
 
-describe('ref-step', () => {
-  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
-  it.each(invalid)('invalid: $name', ({ files, errors }) => {
-    const found = lint(files);
-    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'ref-step', file, path, line })));
-    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
-  });
-});
+ruleTester(refStep, { file: '', valid, invalid });

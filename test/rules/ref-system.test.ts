@@ -1,12 +1,10 @@
-import { describe, it, expect } from 'vitest';
 import { refSystem } from '../../src/core/lint/rules/ref-system.js';
-import { DICTIONARY, lintYaml, ORG, repo } from '../helpers/lint.js';
+import { DICTIONARY, ORG, repo } from '../helpers/lint.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
 
-const lint = (files: Record<string, string>) => lintYaml(files, { rules: [refSystem] });
-type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
 const dict = (from: string, to: string) => repo({ 'dictionaries/sales.yaml': DICTIONARY.replace(from, to) });
 
-const valid = [
+const valid: ValidCase[] = [
   { name: 'the base repository', files: repo() },
   {
     name: 'a system added to the organization',
@@ -14,7 +12,7 @@ const valid = [
   },
 ];
 
-const invalid: Invalid[] = [
+const invalid: InvalidCase[] = [
   {
     name: 'a field source typo, with a suggestion',
     files: dict('source: crm }', 'source: crn }'),
@@ -35,11 +33,4 @@ const invalid: Invalid[] = [
   },
 ];
 
-describe('ref-system', () => {
-  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
-  it.each(invalid)('invalid: $name', ({ files, errors }) => {
-    const found = lint(files);
-    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'ref-system', file, path, line })));
-    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
-  });
-});
+ruleTester(refSystem, { file: '', valid, invalid });

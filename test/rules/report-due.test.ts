@@ -1,6 +1,6 @@
 import { reportDue } from '../../src/core/lint/rules/report-due.js';
 import { DICTIONARY, repo } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'dictionaries/sales.yaml';
 const due = (frequency: string, value: string) => repo({ [F]: DICTIONARY.replace("frequency: weekly, due: 'MON 12:00'", `frequency: ${frequency}, due: ${value}`) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewOverdue } from '../../src/core/lint/rules/review-overdue.js';
 import { reviewDueDate } from '../../src/core/status/dates.js';
 import { CONFIG, lintYaml, repo, STANDARD } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'standards/order.yaml';
 const reviewed = (date: string) => repo({ [F]: STANDARD.replace('status: active }', `status: active, reviewed: ${date} }`) });

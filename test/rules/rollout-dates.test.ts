@@ -1,6 +1,6 @@
 import { rolloutDates } from '../../src/core/lint/rules/rollout-dates.js';
 import { repo, ROLLOUT } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'rollouts/east.yaml';
 const plan = (...pairs: Array<[string, string]>) => repo({ [F]: pairs.reduce((t, [a, b]) => t.replace(a, b), ROLLOUT) });

@@ -1,20 +1,17 @@
-import { describe, it, expect } from 'vitest';
 import { rolloutDeprecatedStandard } from '../../src/core/lint/rules/rollout-deprecated-standard.js';
-import { lintYaml, repo, ROLLOUT, STANDARD } from '../helpers/lint.js';
-
-const lint = (files: Record<string, string>) => lintYaml(files, { rules: [rolloutDeprecatedStandard] });
-type Invalid = { name: string; files: Record<string, string>; errors: Array<{ file: string; path: string; line: number; message: string }> };
+import { repo, ROLLOUT, STANDARD } from '../helpers/lint.js';
+import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
 
 const DEPRECATED = STANDARD.replace('status: active }', 'status: deprecated }');
 const V2 = STANDARD.replace('id: order-fulfilment,', 'id: order-fulfilment-v2, supersedes: order-fulfilment,');
 
-const valid = [
+const valid: ValidCase[] = [
   { name: 'the base repository', files: repo() },
   { name: 'a draft plan listing a deprecated standard', files: repo({ 'standards/order.yaml': DEPRECATED, 'rollouts/east.yaml': ROLLOUT.replace('status: active }', 'status: draft }') }) },
   { name: 'an active plan listing the successor', files: repo({ 'standards/order.yaml': DEPRECATED, 'standards/order-v2.yaml': V2, 'rollouts/east.yaml': ROLLOUT.replace('standards: [order-fulfilment]', 'standards: [order-fulfilment-v2]') }) },
 ];
 
-const invalid: Invalid[] = [
+const invalid: InvalidCase[] = [
   {
     name: 'an active plan rolling out a deprecated standard',
     files: repo({ 'standards/order.yaml': DEPRECATED }),
@@ -27,11 +24,4 @@ const invalid: Invalid[] = [
   },
 ];
 
-describe('rollout-deprecated-standard', () => {
-  it.each(valid)('valid: $name', ({ files }) => expect(lint(files)).toEqual([]));
-  it.each(invalid)('invalid: $name', ({ files, errors }) => {
-    const found = lint(files);
-    expect(found.map(({ rule, file, path, line }) => ({ rule, file, path, line }))).toEqual(errors.map(({ file, path, line }) => ({ rule: 'rollout-deprecated-standard', file, path, line })));
-    errors.forEach((e, i) => expect(found[i]!.message).toContain(e.message));
-  });
-});
+ruleTester(rolloutDeprecatedStandard, { file: '', valid, invalid });

@@ -1,6 +1,6 @@
 import { rolloutPilotFirst } from '../../src/core/lint/rules/rollout-pilot-first.js';
 import { repo, ROLLOUT } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'rollouts/east.yaml';
 const PILOT = '    - { id: pilot-sc, type: pilot, regions: [SC], start: 2027-01-04, end: 2027-01-29, owner: regional-manager }\n';

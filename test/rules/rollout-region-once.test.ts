@@ -1,6 +1,6 @@
 import { rolloutRegionOnce } from '../../src/core/lint/rules/rollout-region-once.js';
 import { repo, ROLLOUT } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'rollouts/east.yaml';
 const wave = (id: string, regions: string) =>

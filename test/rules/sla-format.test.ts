@@ -1,6 +1,6 @@
 import { slaFormat } from '../../src/core/lint/rules/sla-format.js';
 import { MATRIX, repo, STANDARD } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'standards/order.yaml';
 const M = 'matrices/raci.yaml';

@@ -1,6 +1,6 @@
 import { variantRegion } from '../../src/core/lint/rules/variant-region.js';
 import { repo, STANDARD } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'standards/order.yaml';
 const regions = (list: string) => STANDARD.replace('regions: all', `regions: ${list}`);

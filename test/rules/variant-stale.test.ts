@@ -1,6 +1,6 @@
 import { variantStale } from '../../src/core/lint/rules/variant-stale.js';
 import { repo, STANDARD } from '../helpers/lint.js';
-import { ruleTester } from './rule-tester.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'standards/order.yaml';
 const at = { path: 'spec.variants[0].until', line: 14 };

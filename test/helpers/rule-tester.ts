@@ -1,7 +1,7 @@
 // RuleTester-style tables for one rule: valid cases give no finding, invalid ones exactly the listed findings.
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../src/core/lint/types.js';
-import { lintYaml } from '../helpers/lint.js';
+import { lintYaml } from './lint.js';
 
 export interface ValidCase {
   name: string;
