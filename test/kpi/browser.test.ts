@@ -1,18 +1,17 @@
 // A real browser opens the KPI dashboard from disk: heat table, one drawn trend chart per KPI,
 // the manual's look, no errors, no network; and the manual's KPI links land on the charts.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, noticeIfMissing, watchedPage } from '../helpers/browser.js';
 import { kpiCommand } from '../../src/cli/kpi.js';
 import { renderCommand } from '../../src/cli/render.js';
 import type { IO } from '../../src/cli/io.js';
 import { EXAMPLE } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`KPI dashboard browser test skipped: no ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
+noticeIfMissing('KPI dashboard browser test');
 
 const KPIS = ['order-sla-rate', 'lead-conversion-rate', 'complaint-resolution-rate', 'report-accuracy-rate', 'transfer-approval-on-time-rate'];
 const repo = mkdtempSync(join(tmpdir(), 'stdkit-kpi-browser-'));
@@ -29,20 +28,9 @@ async function build(): Promise<string> {
 describe('the KPI dashboard in headless chromium', () => {
   it.skipIf(!hasChromium)('draws the heat table and a chart per KPI, offline, without errors, linked with the manual', async () => {
     const html = await build();
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('request', (r) => requests.push(r.url()));
+      const { page, errors, requests } = await watchedPage(browser);
       await page.goto(pathToFileURL(join(html, 'kpi.html')).href, { waitUntil: 'load' });
 
       const heat = page.locator('table.heat');

@@ -1,36 +1,24 @@
 // A real browser opens the HTML manual from disk: diagrams drawn, no errors, no network, search works.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, noticeIfMissing, watchedPage } from '../helpers/browser.js';
 import { renderExample } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`browser test skipped: no ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
+noticeIfMissing('browser test');
 
 const dir = mkdtempSync(join(tmpdir(), 'stdkit-browser-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the HTML manual in headless chromium', () => {
   it.skipIf(!hasChromium)('draws the diagrams, stays offline, logs no errors and finds Chinese text', async () => {
-    const { chromium } = await import('playwright-core');
     const file = join(dir, 'index.html');
     writeFileSync(file, (await renderExample({ formats: ['html'] })).get('html/index.html')!);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('request', (r) => requests.push(r.url()));
+      const { page, errors, requests } = await watchedPage(browser);
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
 
       const flow = page.locator('#standard\\.order-fulfilment svg.flowchart');
