@@ -83,6 +83,7 @@ async function notesCommand(io: IO, cwd: string, version: string | undefined, op
     head: head.index,
     region: opts.region,
     role: opts.role,
+    lang: head.config.manual.language ?? 'zh-CN',
   };
   io.stdout(opts.format === 'csv' ? notesCsv(input) : notesMarkdown(input));
   return 0;

@@ -1,5 +1,11 @@
 // stdkit release --notes: what changed for whom, filtered by region and role, in markdown and CSV.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { diffRepositories } from '../../src/core/diff/diff.js';
+import { processText } from '../../src/core/model/document.js';
+import { RepoIndex } from '../../src/core/model/index-repo.js';
+import { validators } from '../../src/core/model/validators.js';
+import { notesMarkdown } from '../../src/core/release/notes.js';
+import { BASE, STANDARD } from '../helpers/lint.js';
 import { cleanup, commitAll, edit, noRender, releasedRepo, runRelease } from './repo.js';
 
 afterAll(cleanup);
@@ -69,5 +75,18 @@ describe('stdkit release --notes', () => {
     const role = await runRelease(dir, ['--notes', '--role', 'warehouse-leed']);
     expect(role.code).toBe(2);
     expect(role.stderr).toContain('did you mean "warehouse-lead"');
+  });
+});
+
+describe('release notes in the manual language', () => {
+  test('a zh-CN manual gets Chinese headings; user text stays as written', () => {
+    const index = (files: Record<string, string>) => new RepoIndex(Object.entries(files).flatMap(([f, t]) => processText(f, t, validators).docs));
+    const base = index(BASE);
+    const head = index({ ...BASE, 'standards/order.yaml': STANDARD.replace('sla: 2bd', 'sla: 1bd') });
+    const text = notesMarkdown({ title: '运营手册', version: '1.1.0', previous: 'v1.0.0', date: '2027-01-10', changes: diffRepositories(base, head), base, head, role: 'warehouse-lead', lang: 'zh-CN' });
+    expect(text).toMatch(/^# 运营手册 1\.1\.0:本版变更\n\n自 v1\.0\.0 以来的变更 · 发布日期 2027-01-10 · 适用于 岗位 Warehouse lead \(`warehouse-lead`\)\.\n/);
+    expect(text).toContain('\n## 涉及的岗位\n');
+    expect(text).toContain('\n## 变更\n');
+    expect(text).toContain('Order fulfilment (`order-fulfilment`) › Shipment (`shipment`): sla 2bd → 1bd · 涉及: ');
   });
 });

@@ -4,6 +4,7 @@ import type { RepoIndex } from '../model/index-repo.js';
 import { GROUPS, groupOf } from './changelog.js';
 import { regionsOf, rolesOf } from './affected.js';
 import { docOf, docTitle, isRec, itemsOf, whatOf, whereOf } from './names.js';
+import { NOTES_LABELS, type NotesLang } from './notes-labels.js';
 
 export interface NotesInput {
   title: string;
@@ -16,6 +17,8 @@ export interface NotesInput {
   head: RepoIndex;
   region?: string;
   role?: string;
+  /** language of the notes' own words (default en); user text is untouched */
+  lang?: NotesLang;
 }
 
 export interface NoteEntry {
@@ -43,21 +46,22 @@ function roleName(id: string, input: NotesInput): string {
 }
 
 export function notesMarkdown(input: NotesInput): string {
+  const L = NOTES_LABELS[input.lang ?? 'en'];
   const entries = noteEntries(input);
-  const scope = [input.region && `region ${input.region}`, input.role && `role ${roleName(input.role, input)} (\`${input.role}\`)`].filter(Boolean).join(', ');
-  const lines = [`# ${input.title} ${input.version}: what changed for you`, ''];
-  const since = input.previous ? `Changes since ${input.previous}` : 'The first release';
-  lines.push(`${since}${input.date ? ` · released ${input.date}` : ''}${scope ? ` · for ${scope}` : ''}.`);
-  if (entries.length === 0) return `${[...lines, '', 'Nothing in this release concerns you.'].join('\n')}\n`;
+  const scope = [input.region && `${L.region} ${input.region}`, input.role && `${L.role} ${roleName(input.role, input)} (\`${input.role}\`)`].filter(Boolean).join(L.list);
+  const lines = [`# ${L.heading(input.title, input.version)}`, ''];
+  const since = input.previous ? L.since(input.previous) : L.first;
+  lines.push(`${since}${input.date ? L.released(input.date) : ''}${scope ? L.scope(scope) : ''}.`);
+  if (entries.length === 0) return `${[...lines, '', L.nothing].join('\n')}\n`;
   const roles = [...new Set(entries.flatMap((e) => e.roles))].sort();
-  lines.push('', '## Roles affected', '', ...roles.map((r) => `- ${roleName(r, input)} (\`${r}\`)`));
+  lines.push('', `## ${L.rolesAffected}`, '', ...roles.map((r) => `- ${roleName(r, input)} (\`${r}\`)`));
   for (const g of GROUPS) {
     const mine = entries.filter((e) => groupOf(e.change) === g);
     if (mine.length === 0) continue;
-    lines.push('', `## ${g}`, '');
+    lines.push('', `## ${L.groups[g]}`, '');
     for (const e of mine) {
-      const where = e.regions === 'all' ? '' : ` · regions: ${e.regions.join(', ')}`;
-      lines.push(`- ${e.where}: ${e.what}${e.roles.length ? ` · for: ${e.roles.map((r) => roleName(r, input)).join(', ')}` : ''}${where}`);
+      const where = e.regions === 'all' ? '' : ` · ${L.regions}: ${e.regions.join(', ')}`;
+      lines.push(`- ${e.where}: ${e.what}${e.roles.length ? ` · ${L.for}: ${e.roles.map((r) => roleName(r, input)).join(L.list)}` : ''}${where}`);
     }
   }
   return `${lines.join('\n')}\n`;
