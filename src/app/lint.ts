@@ -72,6 +72,11 @@ export async function lintRepository(opts: LintOptions): Promise<LintOutcome> {
     });
   }
   const scope = scopeFilter(root, opts.cwd, opts.paths);
+  for (const p of scope.prefixes) {
+    if (!files.some((f) => p === '' || f === p || f.startsWith(`${p}/`))) {
+      throw new UsageError(`no documents in ${p}: it is not matched by the include globs (${config.include.join(', ')}) or it is excluded`, 'pass YAML documents or folders that hold them, or adjust include/exclude in stdkit.yaml');
+    }
+  }
 
   const useCache = opts.cache !== false;
   const texts = new Map<string, Uint8Array>();
@@ -149,8 +154,8 @@ export async function lintRepository(opts: LintOptions): Promise<LintOutcome> {
   return { root, config, result: { findings, summary }, index };
 }
 
-function scopeFilter(root: string, cwd: string, paths: string[] | undefined): { has(file: string): boolean; key: string } {
-  if (!paths || paths.length === 0) return { has: () => true, key: '' };
+function scopeFilter(root: string, cwd: string, paths: string[] | undefined): { has(file: string): boolean; key: string; prefixes: string[] } {
+  if (!paths || paths.length === 0) return { has: () => true, key: '', prefixes: [] };
   const prefixes = paths.map((p) => {
     const abs = resolve(cwd, p);
     if (!existsSync(abs)) throw new UsageError(`path not found: ${p}`, 'pass files or folders inside the standards repository');
@@ -161,6 +166,7 @@ function scopeFilter(root: string, cwd: string, paths: string[] | undefined): { 
   return {
     has: (file) => prefixes.some((p) => p === '' || file === p || file.startsWith(`${p}/`)),
     key: prefixes.join('|'),
+    prefixes,
   };
 }
 

@@ -84,6 +84,11 @@ describe('exit codes', () => {
     expectUsageFailure(runBin(['lint', 'standards/missing.yaml'], { cwd: clean.dir }), /standards\/missing\.yaml/, /not found/);
   });
 
+  it('2 with a path that holds no document (not matched by the globs)', () => {
+    const repo = makeRepo({ ...REPO_FILES, 'notes.txt': 'not a document\n' });
+    expectUsageFailure(runBin(['lint', 'notes.txt'], { cwd: repo.dir }), /no documents in notes\.txt/, /include globs/);
+  });
+
   it('2 when the globs match no document', () => {
     const repo = makeRepo({ 'stdkit.yaml': `${CONFIG_YAML}include: ["docs/**/*.yaml"]\n`, ...REPO_FILES });
     expectUsageFailure(runBin(['lint'], { cwd: repo.dir }), /no documents found/, /docs\/\*\*\/\*\.yaml/);
