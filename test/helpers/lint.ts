@@ -131,3 +131,12 @@ export const BASE: Record<string, string> = {
 export function repo(overrides: Record<string, string> = {}): Record<string, string> {
   return { ...BASE, ...overrides };
 }
+
+/** BASE with `next` set per step of STANDARD (order-intake, order-confirmation, shipment); undefined keeps the default */
+export function withFlow(...next: Array<string | undefined>): Record<string, string> {
+  let text = STANDARD;
+  ['sla: 4h }', 'sla: 24h }', 'sla: 2bd }'].forEach((end, i) => {
+    if (next[i] !== undefined) text = text.replace(end, end.replace(' }', `, next: ${next[i]} }`));
+  });
+  return repo({ 'standards/order.yaml': text });
+}

@@ -5,6 +5,7 @@ import { renderManual, type RenderOptions } from '../../src/adapters/render-manu
 import { processText } from '../../src/core/model/document.js';
 import { RepoIndex } from '../../src/core/model/index-repo.js';
 import type { StdkitConfig } from '../../src/core/model/types.js';
+import { CONFIG as LINT_CONFIG } from '../helpers/lint.js';
 import { validators } from '../../src/core/model/validators.js';
 
 export const EXAMPLE = fileURLToPath(new URL('../../examples/cross-region-ops/', import.meta.url));
@@ -18,14 +19,7 @@ export async function renderExample(opts: RenderOptions = {}): Promise<Map<strin
   return renderManual(await loadExample(), { date: '2026-12-01', formats: ['markdown', 'html'], ...opts });
 }
 
-export const CONFIG: StdkitConfig = {
-  manual: { title: 'Test manual', version: '2.1.0', language: 'en', organization: 'acme' },
-  include: ['**/*.yaml'],
-  exclude: [],
-  render: { out: 'dist/manual', formats: ['markdown', 'html'] },
-  release: { tagPrefix: 'v', changelog: 'CHANGELOG.md' },
-  rules: {},
-};
+export const CONFIG: StdkitConfig = { ...LINT_CONFIG, manual: { ...LINT_CONFIG.manual, version: '2.1.0' } };
 
 /** A repository from YAML texts, with no files behind it. */
 export function repoFromYaml(files: Record<string, string>, config: StdkitConfig = CONFIG): Pick<LoadedRepository, 'root' | 'config' | 'index'> {

@@ -1,16 +1,9 @@
 import { flowTerminates } from '../../src/core/lint/rules/flow-terminates.js';
-import { repo, STANDARD } from '../helpers/lint.js';
+import { repo, withFlow } from '../helpers/lint.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const F = 'standards/order.yaml';
-// `next` for each of the three steps (order-intake, order-confirmation, shipment); undefined keeps the default
-const flow = (...next: Array<string | undefined>) => {
-  let text = STANDARD;
-  ['sla: 4h }', 'sla: 24h }', 'sla: 2bd }'].forEach((end, i) => {
-    if (next[i] !== undefined) text = text.replace(end, end.replace(' }', `, next: ${next[i]} }`));
-  });
-  return repo({ [F]: text });
-};
+const flow = withFlow;
 
 ruleTester(flowTerminates, {
   file: F,
