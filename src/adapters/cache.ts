@@ -1,11 +1,12 @@
 // The lint cache: per-file results keyed by content hash, and the last run's findings
 // keyed by everything they depend on. Lives in .stdkit/cache/, which ignores itself in git.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../core/model/document.js';
 import type { Finding, LintSummary } from '../core/lint/types.js';
+import { makeDirs } from './make-dirs.js';
 
 export const CACHE_DIR = '.stdkit/cache';
 
@@ -55,7 +56,7 @@ export class LintCache {
 
   private writeParts(name: string, parts: Uint8Array[]): void {
     try {
-      mkdirSync(this.dir, { recursive: true });
+      makeDirs(this.dir);
       const top = dirname(this.dir);
       if (top.endsWith('.stdkit')) writeFileSync(join(top, '.gitignore'), '# written by stdkit: the lint cache is never committed\n*\n');
       const tmp = join(this.dir, `${name}.${process.pid}.tmp`);

@@ -1,7 +1,8 @@
 // Snapshots of every file and folder a release touches, so a failed release can put back every byte.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { makeDirs } from './make-dirs.js';
 
 interface Saved {
   abs: string;
@@ -54,7 +55,7 @@ export class ReleaseSnapshot {
       attempt(f.abs, () => {
         if (f.bytes === undefined) rmSync(f.abs, { force: true });
         else {
-          mkdirSync(dirname(f.abs), { recursive: true });
+          makeDirs(dirname(f.abs));
           writeFileSync(f.abs, f.bytes);
         }
         if (f.createdDir) rmSync(f.createdDir, { recursive: true, force: true });
@@ -82,6 +83,6 @@ export function readText(root: string, rel: string): string | undefined {
 
 export function writeText(root: string, rel: string, text: string): void {
   const abs = resolve(root, rel);
-  mkdirSync(dirname(abs), { recursive: true });
+  makeDirs(dirname(abs));
   writeFileSync(abs, text);
 }

@@ -1,10 +1,11 @@
 // Writes the rendered manual atomically: everything goes to a staging folder next to the target,
 // and each format's folder is swapped in only when all of it is written. Files other commands
 // write into a format's folder (the KPI dashboard of `stdkit kpi`) are carried over.
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { KPI_DASHBOARD_FILE } from '../core/render/refs.js';
 import { StdkitError } from '../errors.js';
+import { makeDirs } from './make-dirs.js';
 
 /** files of the previous output that the render does not write but must not drop */
 export const CARRIED_OVER = [`html/${KPI_DASHBOARD_FILE}`];
@@ -25,7 +26,7 @@ export class OutputWriter {
   constructor(private readonly out: string) {
     this.stage = join(out, `.stdkit-render-${process.pid}-${Date.now()}`);
     try {
-      mkdirSync(this.stage, { recursive: true });
+      makeDirs(this.stage);
     } catch (e) {
       throw failure(out, e);
     }
@@ -36,7 +37,7 @@ export class OutputWriter {
       if (this.open?.path !== path) {
         this.close();
         const target = join(this.stage, path);
-        mkdirSync(dirname(target), { recursive: true });
+        makeDirs(dirname(target));
         this.open = { path, fd: openSync(target, 'w') };
         this.tops.add(path.split('/')[0]!);
       }

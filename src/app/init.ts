@@ -1,11 +1,12 @@
 // `stdkit init`: a working standards repository in a folder, refusing to overwrite without force.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { InitLang } from '../core/scaffold/repo-files.js';
 import { StdkitError } from '../errors.js';
 import { localToday } from './lint.js';
 import { initFiles } from './init-files.js';
+import { makeDirs } from '../adapters/make-dirs.js';
 
 export interface InitOptions {
   dir: string;
@@ -45,7 +46,7 @@ export function initRepository(opts: InitOptions): InitResult {
   }
   for (const [rel, text] of files) {
     const abs = join(root, rel);
-    mkdirSync(dirname(abs), { recursive: true });
+    makeDirs(dirname(abs));
     writeFileSync(abs, text);
   }
   let git: InitResult['git'] = 'skipped';

@@ -1,6 +1,6 @@
 // `stdkit new <kind> <id>`: a skeleton document in the conventional folder, owner and region
 // taken from the repository so that it lints clean as written.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { ID_PATTERN, KIND_INFO, parseKind, titleFromId } from '../core/scaffold/kinds.js';
 import { SCHEMA_DIR } from '../core/scaffold/repo-files.js';
@@ -10,6 +10,7 @@ import { KINDS, type Kind } from '../core/model/types.js';
 import { StdkitError, UsageError } from '../errors.js';
 import { localToday } from './lint.js';
 import { loadRepository } from './load.js';
+import { makeDirs } from '../adapters/make-dirs.js';
 
 export interface NewOptions {
   cwd: string;
@@ -82,7 +83,7 @@ export async function newDocument(opts: NewOptions): Promise<NewResult> {
     today: opts.today ?? localToday(),
     schemaRef: schemaRef(root, dirname(file), info.schema),
   });
-  mkdirSync(dirname(file), { recursive: true });
+  makeDirs(dirname(file));
   writeFileSync(file, text, { flag: 'wx' });
   return { kind, file, rel, owner };
 }

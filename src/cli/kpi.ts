@@ -1,5 +1,5 @@
 // stdkit kpi: measured KPI values against the thresholds of the data dictionaries.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { loadRepository } from '../app/load.js';
 import { readMeasurements } from '../adapters/measurements.js';
@@ -15,6 +15,7 @@ import { KPI_DASHBOARD_FILE } from '../core/render/refs.js';
 import { StdkitError, UsageError } from '../errors.js';
 import { useColor, type IO } from './io.js';
 import type { GlobalOptions } from './main.js';
+import { makeDirs } from '../adapters/make-dirs.js';
 
 export interface KpiFlags {
   period?: string;
@@ -82,7 +83,7 @@ export async function kpiCommand(io: IO, globals: GlobalOptions, files: string[]
 
 /** the whole file or nothing: a manual being rendered or opened never sees half a dashboard */
 function writeAtomically(abs: string, text: string): void {
-  mkdirSync(dirname(abs), { recursive: true });
+  makeDirs(dirname(abs));
   const tmp = join(dirname(abs), `.stdkit-kpi-${process.pid}-${Date.now()}.tmp`);
   try {
     writeFileSync(tmp, text);

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { lintRepository } from '../app/lint.js';
 import { rules } from '../core/lint/rules/index.js';
@@ -11,6 +11,7 @@ import { useColor, type IO } from './io.js';
 import { progressLine } from './progress.js';
 import type { GlobalOptions } from './main.js';
 import { version } from './main.js';
+import { makeDirs } from '../adapters/make-dirs.js';
 
 export interface LintFlags {
   format?: Format;
@@ -63,7 +64,7 @@ export async function lintCommand(io: IO, globals: GlobalOptions, paths: string[
   const text = formatters[format](shown, { root, rules: rules.map((r) => r.meta), color, version: version() });
   if (flags.outputFile) {
     const out = resolve(io.cwd, flags.outputFile);
-    mkdirSync(dirname(out), { recursive: true });
+    makeDirs(dirname(out));
     writeFileSync(out, text);
   } else {
     io.stdout(text);

@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { KINDS } from '../core/model/types.js';
 import { didYouMean } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
 import type { IO } from './io.js';
 import type { GlobalOptions } from './main.js';
+import { makeDirs } from '../adapters/make-dirs.js';
 
 /** kind name → schema file name (without .schema.json) */
 export const SCHEMA_FILES: Record<string, string> = {
@@ -29,7 +30,7 @@ function resolveKind(name: string): string {
 export function schemaCommand(io: IO, globals: GlobalOptions, kind: string | undefined, opts: { out?: string }): number {
   if (opts.out) {
     const out = resolve(io.cwd, globals.cwd ?? '.', opts.out);
-    mkdirSync(out, { recursive: true });
+    makeDirs(out);
     const names = kind ? [resolveKind(kind)] : Object.keys(SCHEMA_FILES);
     for (const k of names) {
       const file = `${SCHEMA_FILES[k]}.schema.json`;
