@@ -1,6 +1,6 @@
 // Reads and checks many files at once: in this thread for small repositories, spread
 // over worker threads for large ones (YAML parsing is the bulk of a lint run).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { processFile, type FileResult } from '../core/model/document.js';
 import { validators } from '../core/model/validators.js';
 import { hashBytes } from './cache.js';
-import { readFailure } from './read-failure.js';
+import { readFailure, readSource } from './read-failure.js';
 
 const BATCH = 40;
 const WORKER_THRESHOLD = 150;
@@ -23,7 +23,7 @@ export function parseInThread(root: string, files: string[], onProgress?: Progre
   return files.map((file, i) => {
     if (onProgress && i % BATCH === 0) onProgress(i, files.length);
     try {
-      const bytes = readFileSync(join(root, file));
+      const bytes = readSource(join(root, file));
       return { ...processFile(file, bytes, validators), hash: hashBytes(bytes) };
     } catch (e) {
       return readFailure(file, e);

@@ -1,11 +1,10 @@
 // Worker thread: reads and checks batches of files, posts the results back.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { processFile } from '../core/model/document.js';
 import { validators } from '../core/model/validators.js';
 import { hashBytes } from './cache.js';
-import { readFailure } from './read-failure.js';
+import { readFailure, readSource } from './read-failure.js';
 
 const { root, cacheText } = workerData as { root: string; cacheText: boolean };
 
@@ -15,7 +14,7 @@ parentPort!.on('message', (files: string[] | null) => {
   }
   const results = files.map((file) => {
     try {
-      const bytes = readFileSync(join(root, file));
+      const bytes = readSource(join(root, file));
       return { ...processFile(file, bytes, validators), hash: hashBytes(bytes) };
     } catch (e) {
       return readFailure(file, e);

@@ -5,6 +5,7 @@ import { findRoot, loadConfig } from '../adapters/config.js';
 import { LintCache, codeSalt, hashBytes, type FileEntry } from '../adapters/cache.js';
 import { listDocumentFiles } from '../adapters/files.js';
 import { parseFiles, parseFilesWithCache, type Progress } from '../adapters/parse-pool.js';
+import { readSource } from '../adapters/read-failure.js';
 import { finalize, runRules, summarize, suppressions, type Source } from '../core/lint/engine.js';
 import { ruleById, rules } from '../core/lint/rules/index.js';
 import type { LintResult, Severity } from '../core/lint/types.js';
@@ -98,7 +99,7 @@ export async function lintRepository(opts: LintOptions): Promise<LintOutcome> {
       for (const f of files) {
         let bytes: Uint8Array;
         try {
-          bytes = readFileSync(join(root, f));
+          bytes = readSource(join(root, f));
         } catch {
           bytes = new Uint8Array();
         }

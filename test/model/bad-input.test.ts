@@ -1,6 +1,8 @@
 // Hostile and odd files: each one becomes a finding on that file (or, for stdkit.yaml, an
 // exit-2 error naming it), quickly, without crashing the run or polluting prototypes.
+import { closeSync, ftruncateSync, openSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/adapters/read-failure.js';
 import { lintRepository } from '../../src/app/lint.js';
 import type { Finding } from '../../src/core/lint/types.js';
 import { processFile } from '../../src/core/model/document.js';
@@ -315,4 +317,20 @@ describe('a bad stdkit.yaml: exit-2 errors naming stdkit.yaml', () => {
     const { result } = await lintRepository({ cwd: repo.dir, cache: false, today: '2026-12-01' });
     expect(result.findings).toEqual([]);
   });
+});
+
+describe('a file larger than stdkit reads', () => {
+  it('is one finding naming its size, and the rest of the repository is still linted', () => {
+    const repo = makeRepo({ ...REPO_FILES });
+    const fd = openSync(repo.path('huge.yaml'), 'w');
+    ftruncateSync(fd, MAX_FILE_BYTES + 1); // sparse: no real disk used
+    closeSync(fd);
+    const r = runBin(['lint', '--no-cache', '--format', 'json'], { cwd: repo.dir });
+    repo.cleanup();
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.findings.map((f) => [f.file, f.rule])).toEqual([['huge.yaml', 'yaml-syntax']]);
+    expect(report.findings[0]!.message).toMatch(/file of 64 MB: larger than stdkit reads \(64 MB\)/);
+    expect(report.summary.files).toBe(6);
+  }, TIMEOUT);
 });
