@@ -1,8 +1,8 @@
 // init → lint → render (→ release when it exists) on real temporary repositories, in both languages.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTemps, cli, git, lintJson, releaseRegister, tempDir } from './helpers.js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { GIT_ENV, cleanTemps, cli, git, lintJson, releaseRegister, tempDir } from './helpers.js';
 
 afterAll(cleanTemps);
 
@@ -52,18 +52,26 @@ describe.each(['en', 'zh-CN'] as const)('stdkit init --lang %s', (lang) => {
     expect(readFileSync(join(dir, 'stdkit.yaml'), 'utf8')).toContain('manual:');
   });
 
-  it('releases the first version once committed (when stdkit release exists)', async () => {
+  it('releases the first version once committed, then the next one', async () => {
     if (!(await releaseRegister())) return;
-    git(dir, ['add', '-A']);
-    git(dir, ['commit', '-q', '-m', 'standards: first version']);
-    git(dir, ['tag', '-a', 'v0.1.0', '-m', 'v0.1.0']); // the first version, as init's "Next" says
-    const file = join(dir, 'standards/customer-development.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\bsla: 3d\b/, 'sla: 5d'));
-    git(dir, ['commit', '-q', '-am', 'surveys may take five days']);
-    const r = await cli(['release'], dir, { SOURCE_DATE_EPOCH: '1798761600' });
-    expect(r.code, r.stderr).toBe(0);
-    expect(git(dir, ['tag', '--list'])).toMatch(/^v0\.2\.0$/m);
-    expect(git(dir, ['status', '--porcelain'])).toBe('');
+    // stdkit's own git commands need an identity, as any commit does: the one the tests use
+    for (const [k, v] of Object.entries(GIT_ENV)) vi.stubEnv(k, v);
+    try {
+      git(dir, ['add', '-A']);
+      git(dir, ['commit', '-q', '-m', 'standards: first version']);
+      const first = await cli(['release'], dir, { SOURCE_DATE_EPOCH: '1798761600' });
+      expect(first.code, first.stderr).toBe(0);
+      expect(git(dir, ['tag', '--list'])).toBe('v0.1.0\n');
+      const file = join(dir, 'standards/customer-development.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\bsla: 3d\b/, 'sla: 5d'));
+      git(dir, ['commit', '-q', '-am', 'surveys may take five days']);
+      const r = await cli(['release'], dir, { SOURCE_DATE_EPOCH: '1798761600' });
+      expect(r.code, r.stderr).toBe(0);
+      expect(git(dir, ['tag', '--list'])).toMatch(/^v0\.2\.0$/m);
+      expect(git(dir, ['status', '--porcelain'])).toBe('');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 
