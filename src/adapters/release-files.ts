@@ -53,8 +53,10 @@ export class ReleaseSnapshot {
     };
     for (const f of this.files) {
       attempt(f.abs, () => {
-        if (f.bytes === undefined) rmSync(f.abs, { force: true });
-        else {
+        // a file that did not exist is removed if the release made it (existsSync is false under a non-folder)
+        if (f.bytes === undefined) {
+          if (existsSync(f.abs)) rmSync(f.abs, { force: true });
+        } else {
           makeDirs(dirname(f.abs));
           writeFileSync(f.abs, f.bytes);
         }

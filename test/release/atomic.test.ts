@@ -22,6 +22,22 @@ function hook(dir: string, name: string, script: string): void {
 }
 
 describe('stdkit release is all or nothing', () => {
+  test('a write that fails after others succeeded (as a full disk would): every written file restored', async () => {
+    const dir = releasedRepo();
+    // the changelog's folder is a file, so its write fails after stdkit.yaml and the standard were written
+    edit(dir, 'stdkit.yaml', (s) => s.replace('changelog: CHANGELOG.md', 'changelog: docs/CHANGELOG.md'));
+    write(dir, 'docs', 'a file where the changelog folder should be\n');
+    edit(dir, S, (s) => s.replace('sla: 24h', 'sla: 48h'));
+    commitAll(dir, 'relax, and a changelog in docs/');
+    const before = fingerprint(dir);
+    const r = await runRelease(dir, [], noRender);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/release v1\.1\.0 failed while writing the files: cannot create the folder .*docs: .*docs is a file/);
+    expect(r.stderr).toMatch(/restored exactly as it was/);
+    expect(fingerprint(dir)).toEqual(before);
+    expect(read(dir, 'stdkit.yaml')).toContain('version: 1.0.0');
+  });
+
   test('the renderer fails after writing part of the manual: files and the previous manual restored', async () => {
     const dir = ready();
     write(dir, 'dist/manual/html/index.html', 'the previous manual');
