@@ -252,3 +252,21 @@ export async function hasReleaseCommit(repo: GitRepo): Promise<boolean> {
   const r = await runGit(repo.top, ['log', '-1', '--format=%H', '--extended-regexp', '--grep=^release: ']);
   return r.code === 0 && r.stdout.trim() !== '';
 }
+
+/** tracked files of the standards root whose working-tree content is the index's, with their blob ids
+ * (paths relative to the standards root; symbolic links and conflicted entries left out) */
+export async function unmodifiedInWorkingTree(repo: GitRepo): Promise<TreeEntry[]> {
+  const pathspec = repo.prefix ? ['--', repo.prefix] : [];
+  const [staged, changed] = await Promise.all([run(repo.top, ['ls-files', '-s', '-z', ...pathspec]), run(repo.top, ['diff', '--name-only', '-z', ...pathspec])]);
+  const modified = new Set(changed.toString('utf8').split('\0').filter(Boolean));
+  const out: TreeEntry[] = [];
+  for (const rec of staged.toString('utf8').split('\0')) {
+    const tab = rec.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, oid, stage] = rec.slice(0, tab).split(' ');
+    const path = rec.slice(tab + 1);
+    if (stage !== '0' || mode === '120000' || !oid || modified.has(path) || !path.startsWith(repo.prefix)) continue;
+    out.push({ path: path.slice(repo.prefix.length), oid });
+  }
+  return out;
+}

@@ -21,10 +21,12 @@ export interface LoadedRepository {
 }
 
 /** The repository in the working tree, from `cwd` upward. */
-export async function loadRepository(cwd: string, opts: { onProgress?: Progress } = {}): Promise<LoadedRepository> {
+export async function loadRepository(cwd: string, opts: { onProgress?: Progress; skip?: ReadonlySet<string> } = {}): Promise<LoadedRepository> {
   const root = findRoot(cwd);
   const { config, text } = loadConfig(root);
-  const files = await parseFiles(root, listDocumentFiles(root, config.include, config.exclude), { onProgress: opts.onProgress });
+  const listed = listDocumentFiles(root, config.include, config.exclude);
+  // `skip`: files known to be unchanged elsewhere (a diff leaves them out of both sides)
+  const files = await parseFiles(root, opts.skip ? listed.filter((f) => !opts.skip!.has(f)) : listed, { onProgress: opts.onProgress });
   return { root, config, configText: text, files, index: new RepoIndex(files.flatMap((f) => f.docs), config) };
 }
 

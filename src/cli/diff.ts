@@ -1,5 +1,6 @@
 // `stdkit diff [base] [head]`: load both sides as whole repositories, diff, format, gate.
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { findRoot, loadConfig } from '../adapters/config.js';
 import * as gitx from '../adapters/git.js';
@@ -66,7 +67,7 @@ async function listSide(repo: gitx.GitRepo, side: Side): Promise<Listed | undefi
 
 /** a side as a whole repository; `unchanged` files (same path and blob on both sides) are left out, they diff to nothing */
 async function loadSide(repo: gitx.GitRepo, root: string, side: Side, listed: Listed | undefined, unchanged: Set<string>): Promise<LoadedRepository> {
-  if (!listed) return loadRepository(root);
+  if (!listed) return loadRepository(root, { skip: new Set([...unchanged].map((k) => k.slice(0, k.indexOf('\0')))) });
   const label = `${side.label}:${repo.prefix}${CONFIG_FILE}`;
   // the config of that revision decides which files are documents
   const { config } = loadFromFiles(root, listed.configText, [], label);
@@ -99,6 +100,11 @@ export async function diffCommand(io: IO, globals: GlobalOptions, base: string |
   if (lb && lh && lb.configText === lh.configText) {
     const keys = new Set(lb.entries.map((e) => `${e.path}\0${e.oid}`));
     for (const e of lh.entries) if (keys.has(`${e.path}\0${e.oid}`)) unchanged.add(`${e.path}\0${e.oid}`);
+  }
+  if (lb && !lh && readFileSync(join(root, CONFIG_FILE), 'utf8') === lb.configText) {
+    // against the working tree: files git reports unmodified, with the base's blob, diff to nothing
+    const keys = new Set(lb.entries.map((e) => `${e.path}\0${e.oid}`));
+    for (const e of await gitx.unmodifiedInWorkingTree(repo)) if (keys.has(`${e.path}\0${e.oid}`)) unchanged.add(`${e.path}\0${e.oid}`);
   }
   const [before, after] = await Promise.all([loadSide(repo, root, b, lb, unchanged), loadSide(repo, root, h, lh, unchanged)]);
   checkReadable(b, before);
