@@ -1,5 +1,5 @@
 // stdkit render: the operations manual in Markdown and HTML.
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { loadRepository } from '../app/load.js';
 import { streamManual } from '../adapters/render-manual.js';
 import { OutputWriter } from '../adapters/render-output.js';
@@ -23,18 +23,25 @@ export async function renderCommand(io: IO, globals: GlobalOptions, opts: Render
   const repo = await loadRepository(cwd, { onProgress: (d, t) => reading.update(d, t) }).finally(() => reading.end());
   const formats: Format[] = opts.format === undefined ? [...repo.config.render.formats] : opts.format === 'all' ? ['markdown', 'html'] : [opts.format];
   const out = opts.out !== undefined ? resolve(cwd, opts.out) : resolve(repo.root, repo.config.render.out);
-  const renderOpts = { formats, lang: opts.lang, region: opts.region, templatesDir: opts.templates === undefined ? undefined : resolve(cwd, opts.templates), env: io.env, out };
+  const common = { formats, lang: opts.lang, templatesDir: opts.templates === undefined ? undefined : resolve(cwd, opts.templates), env: io.env };
+  // --region all: the whole manual, and under regions/<CODE>/ the manual each region sees
+  const manuals =
+    opts.region === 'all'
+      ? [{ prefix: '', region: undefined }, ...[...repo.index.regions.keys()].sort().map((code) => ({ prefix: `regions/${code}/`, region: code }))]
+      : [{ prefix: '', region: opts.region }];
   // views and templates are checked before anything is written, so a bad flag leaves no trace
   let writer: OutputWriter | undefined;
   const files = new Set<string>();
   const writing = progressLine(io, 'stdkit render: writing', globals.quiet);
   try {
-    streamManual(repo, renderOpts, (path, text) => {
-      writer ??= new OutputWriter(out);
-      files.add(path);
-      writer.write(path, text);
-      writing.update(files.size, 0);
-    });
+    for (const m of manuals) {
+      streamManual(repo, { ...common, region: m.region, out: join(out, m.prefix) }, (path, text) => {
+        writer ??= new OutputWriter(out);
+        files.add(m.prefix + path);
+        writer.write(m.prefix + path, text);
+        writing.update(files.size, 0);
+      });
+    }
   } catch (e) {
     (writer as OutputWriter | undefined)?.abort();
     throw e;

@@ -67,6 +67,18 @@ describe('stdkit render', () => {
     expect(files['html/index.html']).toContain('Region view: 华南 (SC)');
   });
 
+  it('--region all: the whole manual, and the manual each region sees under regions/<CODE>/', async () => {
+    const t = io();
+    expect(await renderCommand(t.io, {}, { format: 'markdown', out: 'every', region: 'all', lang: 'en' })).toBe(0);
+    const files = tree(join(repo, 'every'));
+    for (const code of ['CC', 'EC', 'NC', 'SC', 'WC']) expect(files[`regions/${code}/markdown/index.md`], code).toBeDefined();
+    expect(files['markdown/index.md']).toBeDefined();
+    // the SC pilot variant applies in SC's manual only
+    expect(files['regions/SC/markdown/standards/order-fulfilment.md']).toContain('48 hours');
+    expect(files['regions/EC/markdown/standards/order-fulfilment.md']).not.toContain('48 hours');
+    expect(t.out.join('')).toMatch(/written: .*every\/markdown, .*every\/regions/);
+  });
+
   it("overrides templates by name from the repository's templates/ and --templates", async () => {
     mkdirSync(join(repo, 'templates', 'partials'), { recursive: true });
     writeFileSync(join(repo, 'templates', 'partials', 'md-doc-header.hbs'), '# {{doc.title}} (house style)\n\n');
