@@ -1,6 +1,5 @@
 // `stdkit diff [base] [head]`: load both sides as whole repositories, diff, format, gate.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { findRoot, loadConfig } from '../adapters/config.js';
 import * as gitx from '../adapters/git.js';
@@ -93,7 +92,8 @@ export async function diffCommand(io: IO, globals: GlobalOptions, base: string |
   }
   const root = findRoot(resolve(io.cwd, globals.cwd ?? '.'));
   const repo = await gitx.openGit(root);
-  const prefix = loadConfig(root).config.release.tagPrefix;
+  const { config, text: configText } = loadConfig(root);
+  const prefix = config.release.tagPrefix;
   const [b, h] = await pickSides(repo, prefix, base, head, (s) => !globals.quiet && io.stderr(s));
   const [lb, lh] = await Promise.all([listSide(repo, b), listSide(repo, h)]);
   const unchanged = new Set<string>();
@@ -101,7 +101,7 @@ export async function diffCommand(io: IO, globals: GlobalOptions, base: string |
     const keys = new Set(lb.entries.map((e) => `${e.path}\0${e.oid}`));
     for (const e of lh.entries) if (keys.has(`${e.path}\0${e.oid}`)) unchanged.add(`${e.path}\0${e.oid}`);
   }
-  if (lb && !lh && readFileSync(join(root, CONFIG_FILE), 'utf8') === lb.configText) {
+  if (lb && !lh && configText === lb.configText) {
     // against the working tree: files git reports unmodified, with the base's blob, diff to nothing
     const keys = new Set(lb.entries.map((e) => `${e.path}\0${e.oid}`));
     for (const e of await gitx.unmodifiedInWorkingTree(repo)) if (keys.has(`${e.path}\0${e.oid}`)) unchanged.add(`${e.path}\0${e.oid}`);
