@@ -6,9 +6,8 @@ import type { Kind } from '../model/types.js';
 import { classify } from './classify.js';
 import { deepEqual, keyed, LIST_KEYS, movedKeys } from './lists.js';
 import type { Change, ChangeKind } from './types.js';
+import { isRec, type Rec } from '../guards.js';
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isScalar = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function');
 
 interface Ctx {

@@ -1,5 +1,6 @@
 // Which lists are matched by a key instead of by position, and the order of common items.
 import type { Kind } from '../model/types.js';
+import { isRec } from '../guards.js';
 
 /** key of the items of each keyed list, by kind and list pattern */
 export const LIST_KEYS: Record<Kind, Record<string, string>> = {
@@ -10,7 +11,6 @@ export const LIST_KEYS: Record<Kind, Record<string, string>> = {
   RolloutPlan: { 'spec.phases': 'id', 'spec.objectives': 'metric' },
 };
 
-const isRec = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** items by key, in list order; an item without a usable key is named by position, a repeated key gets #n */
 export function keyed(list: unknown[], key: string): Map<string, unknown> {

@@ -3,6 +3,7 @@
 import type { RepoIndex } from '../model/index-repo.js';
 import { parsePath } from './describe.js';
 import type { Change } from './types.js';
+import { isRec } from '../guards.js';
 
 export interface FlowStep {
   id: string;
@@ -13,7 +14,6 @@ export interface FlowStep {
 /** the steps of a standard on each side, for the standards the changes touch */
 export type Flows = Map<string, { before: FlowStep[]; after: FlowStep[] }>;
 
-const isRec = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function stepsOf(index: RepoIndex, id: string): FlowStep[] {
   const doc = index.document('Standard', id);

@@ -3,9 +3,8 @@
 import type { RepoIndex } from '../model/index-repo.js';
 import type { Kpi, Metric } from '../model/types.js';
 import type { Catalog, CatalogRegion } from './types.js';
+import { isRec } from '../guards.js';
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const PERIODS = new Set(['day', 'week', 'month', 'quarter', 'year']);
 
 function kpiOf(v: unknown): Kpi | undefined {

@@ -5,6 +5,7 @@ import { createLocator } from './locate.js';
 import { schemaProblems } from './schema-messages.js';
 import { decode, parseText, type LoadedDoc, type RawFinding } from './source.js';
 import { API_VERSION, KINDS, type Kind } from './types.js';
+import { isRec } from '../guards.js';
 
 export interface ValidateFn {
   (data: unknown): boolean;
@@ -21,7 +22,6 @@ export interface FileResult {
   hash?: string;
 }
 
-const isRec = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function processFile(file: string, bytes: Uint8Array, validators: Validators): FileResult {
   const decoded = decode(file, bytes);

@@ -3,6 +3,7 @@
 // so one typo in the organization does not turn every role reference red.
 import type { LoadedDoc } from './source.js';
 import type { Doc, DocPath, Kind, StdkitConfig } from './types.js';
+import { isRec, type Rec } from '../guards.js';
 
 export interface Defined<T = unknown> {
   doc: LoadedDoc;
@@ -10,8 +11,6 @@ export interface Defined<T = unknown> {
   value: T;
 }
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export class RepoIndex {

@@ -2,7 +2,8 @@
 // and the regions whose manual shows it.
 import type { Change } from '../diff/types.js';
 import type { RepoIndex } from '../model/index-repo.js';
-import { docOf, isRec, itemsOf } from './names.js';
+import { isRec } from '../guards.js';
+import { docOf, itemsOf } from './names.js';
 
 type Rec = Record<string, unknown>;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);

@@ -3,9 +3,8 @@ import { describe, parsePath, type Segment } from '../diff/describe.js';
 import type { Change } from '../diff/types.js';
 import type { RepoIndex } from '../model/index-repo.js';
 import type { LoadedDoc } from '../model/source.js';
+import { isRec } from '../guards.js';
 
-type Rec = Record<string, unknown>;
-export const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ITEM_KEYS = ['id', 'code', 'region', 'q', 'topic', 'metric'];
 
 /** the document a change is about, on the side where it exists (the base's when removed) */

@@ -3,7 +3,8 @@ import type { Change } from '../diff/types.js';
 import type { RepoIndex } from '../model/index-repo.js';
 import { GROUPS, groupOf } from './changelog.js';
 import { regionsOf, rolesOf } from './affected.js';
-import { docOf, docTitle, isRec, itemsOf, whatOf, whereOf } from './names.js';
+import { isRec } from '../guards.js';
+import { docOf, docTitle, itemsOf, whatOf, whereOf } from './names.js';
 import { NOTES_LABELS, type NotesLang } from './notes-labels.js';
 
 export interface NotesInput {

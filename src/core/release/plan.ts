@@ -5,7 +5,7 @@ import { CONFIG_FILE } from '../model/config.js';
 import type { RepoIndex } from '../model/index-repo.js';
 import { StdkitError } from '../../errors.js';
 import { changelogSection } from './changelog.js';
-import { isRec } from './names.js';
+import { isRec } from '../guards.js';
 import type { ReleasePlan, VersionEdit } from './types.js';
 
 export interface PlanInput {
