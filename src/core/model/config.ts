@@ -1,7 +1,8 @@
 // stdkit.yaml text → typed settings with defaults, or problems with document paths.
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { createLocator } from './locate.js';
 import { schemaProblems } from './schema-messages.js';
+import { yamlMessage } from './source.js';
 import type { Position, StdkitConfig } from './types.js';
 import { validateConfig } from './validators.js';
 
@@ -20,13 +21,13 @@ export interface ConfigProblem extends Position {
 
 export function parseConfig(text: string): { config: StdkitConfig } | { problems: ConfigProblem[] } {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const locate = createLocator(text);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => {
-        const [line, column] = lineCol(text, e.pos[0]);
-        return { line, column, message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
+        const { line, col } = lineCounter.linePos(e.pos[0]);
+        return { line, column: col, message: yamlMessage(e.message) };
       }),
     };
   }
@@ -38,6 +39,8 @@ export function parseConfig(text: string): { config: StdkitConfig } | { problems
   }
   if (data === null || data === undefined) data = {};
   if (!validateConfig(data)) {
+    // positions are parsed for only when there is something to point at
+    const locate = createLocator(text);
     return {
       problems: schemaProblems(validateConfig.errors ?? [], data).map((p) => ({ ...locate(0, p.path, p.atKey), message: p.message })),
     };
@@ -54,16 +57,4 @@ export function parseConfig(text: string): { config: StdkitConfig } | { problems
       ...(raw.review ? { review: raw.review } : {}),
     },
   };
-}
-
-function lineCol(text: string, offset: number): [number, number] {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return [line, offset - start + 1];
 }

@@ -164,7 +164,8 @@ function tooComplex(file: string, e: unknown): RawFinding {
   return { rule: 'yaml-syntax', file, path: [], line: 1, column: 1, message };
 }
 
-function yamlMessage(m: string): string {
+/** `yaml`'s error message for people: first line only, the position left to the caller */
+export function yamlMessage(m: string): string {
   // `yaml` appends " at line N, column M:" and a code excerpt; the position is shown separately.
   const first = m.split('\n')[0] ?? m;
   if (/call stack/i.test(first)) return 'nesting too deep to read: flatten the structure';
