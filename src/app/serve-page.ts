@@ -2,13 +2,13 @@
 // reloads on change; when the repository cannot be read, a page that says why (and still reloads).
 import { renderManual } from '../adapters/render-manual.js';
 import type { Finding } from '../core/lint/types.js';
+import { escapeHtml } from '../core/render/text.js';
 import { formatLocation, StdkitError } from '../errors.js';
 import { lintRepository } from './lint.js';
 import { loadRepository } from './load.js';
 
 export const EVENTS_PATH = '/__stdkit/events';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const RELOAD = `<script>(()=>{const es=new EventSource(${JSON.stringify(EVENTS_PATH)});es.addEventListener('reload',()=>location.reload());})();</script>`;
 
@@ -21,7 +21,7 @@ function banner(findings: readonly Finding[]): string {
   const color = errors > 0 ? 'background:#fde8e8;color:#7a1010;border-bottom:2px solid #c62828' : 'background:#fff7e0;color:#5d4300;border-bottom:2px solid #e0a800';
   const rows = findings
     .slice(0, 200)
-    .map((f) => `<li>${esc(`${f.file}:${f.line}:${f.column}`)} <b>${f.severity}</b> ${esc(f.message)} <i>${esc(f.rule)}</i></li>`)
+    .map((f) => `<li>${escapeHtml(`${f.file}:${f.line}:${f.column}`)} <b>${f.severity}</b> ${escapeHtml(f.message)} <i>${escapeHtml(f.rule)}</i></li>`)
     .join('');
   const more = findings.length > 200 ? `<li>… and ${findings.length - 200} more: run stdkit lint</li>` : '';
   return `<div id="stdkit-lint" role="alert" style="${BOX}${color}"><strong>stdkit lint: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}</strong> (documents with errors are left out of the manual)<ul style="margin:.3em 0 0;padding-left:1.2em">${rows}${more}</ul></div>`;
@@ -38,8 +38,8 @@ export function inject(html: string, findings: readonly Finding[]): string {
 export function errorPage(e: unknown): string {
   const where = e instanceof StdkitError ? formatLocation(e.location) : '';
   const message = e instanceof Error ? e.message : String(e);
-  const hint = e instanceof StdkitError && e.hint ? `<p>${esc(e.hint)}</p>` : '';
-  return `<!doctype html><html><head><meta charset="utf-8"><title>stdkit serve: error</title></head><body><div id="stdkit-error" role="alert" style="${BOX}background:#fde8e8;color:#7a1010"><strong>stdkit cannot show the manual</strong><p>${esc(where ? `${where}: ${message}` : message)}</p>${hint}<p>Fix it and save: this page reloads by itself.</p></div>${RELOAD}</body></html>`;
+  const hint = e instanceof StdkitError && e.hint ? `<p>${escapeHtml(e.hint)}</p>` : '';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>stdkit serve: error</title></head><body><div id="stdkit-error" role="alert" style="${BOX}background:#fde8e8;color:#7a1010"><strong>stdkit cannot show the manual</strong><p>${escapeHtml(where ? `${where}: ${message}` : message)}</p>${hint}<p>Fix it and save: this page reloads by itself.</p></div>${RELOAD}</body></html>`;
 }
 
 /** every page of the manual by URL path ("/" is the manual itself) */
